@@ -1,0 +1,73 @@
+using System;
+using System.Net.Http;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using Agilant.Client.Http;
+using Agilant.Client.Raw;
+using Agilant.Client.Tickets;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Agilant.Client
+{
+    /// <summary>
+    /// One signed connection to the Agilant APIs: a single HttpClient from IHttpClientFactory whose pipeline
+    /// retries (outermost), signs each attempt, logs it and bounds it with a timeout.
+    /// </summary>
+    public sealed class AgilantClient : IDisposable
+    {
+        private const string HttpClientName = "Agilant";
+
+        private readonly ServiceProvider services;
+        private readonly HttpClient http;
+
+        public AgilantClient(AgilantClientOptions options)
+            : this(options, new ClientPlumbing())
+        {
+        }
+
+        internal AgilantClient(AgilantClientOptions options, ClientPlumbing plumbing)
+        {
+            Options = options;
+            var signer = new RequestSigner(options.PublicKey, options.SecretKey);
+            var retryPolicy = new RetryPolicy(options.MaximumRetryCount, options.RetryBaseDelay, options.MaximumRetryDelay, plumbing.Random);
+
+            var collection = new ServiceCollection();
+            collection.AddHttpClient(HttpClientName, client =>
+                {
+                    // Each attempt has its own timeout (AttemptTimeoutHandler); the whole call may take as long as its retries need.
+                    client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+                    client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent(options.UserAgentComment));
+                })
+                .ConfigurePrimaryHttpMessageHandler(plumbing.PrimaryHandler)
+                .AddHttpMessageHandler(() => new RetryHandler(retryPolicy, plumbing.Delay, plumbing.Clock))
+                .AddHttpMessageHandler(() => new SigningHandler(signer, plumbing.Clock))
+                .AddHttpMessageHandler(() => new CallLogHandler())
+                .AddHttpMessageHandler(() => new AttemptTimeoutHandler(options.Timeout));
+            services = collection.BuildServiceProvider();
+            http = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+
+            var transport = new ApiTransport(http, options.BaseUri, options.Timeout);
+            Tickets = new TicketsClient(transport);
+            Raw = new RawClient(transport);
+        }
+
+        public AgilantClientOptions Options { get; }
+
+        public TicketsClient Tickets { get; }
+
+        public RawClient Raw { get; }
+
+        public void Dispose()
+        {
+            http.Dispose();
+            services.Dispose();
+        }
+
+        private static string UserAgent(string? comment)
+        {
+            string version = typeof(AgilantClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "0";
+            return $"Agilant.PowerShell/{version}" + (string.IsNullOrWhiteSpace(comment) ? string.Empty : $" ({comment})");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Agilant.Client
+{
+    /// <summary>The parts of a client that tests replace: the network, the clock, the waiting and the dice.</summary>
+    internal sealed class ClientPlumbing
+    {
+        public Func<HttpMessageHandler> PrimaryHandler { get; set; } = () => new HttpClientHandler { UseCookies = false };
+
+        public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.Now;
+
+        public Func<TimeSpan, CancellationToken, Task> Delay { get; set; } = Task.Delay;
+
+        public Func<double> Random { get; set; } = SharedRandom.Next;
+    }
+}

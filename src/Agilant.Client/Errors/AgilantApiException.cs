@@ -1,0 +1,57 @@
+using System;
+using System.Globalization;
+using System.Net;
+
+namespace Agilant
+{
+    /// <summary>The API answered, and the answer was a failure: a non-2xx status or an envelope with success false.</summary>
+    public sealed class AgilantApiException : AgilantException
+    {
+        public AgilantApiException(int statusCode, string? apiError, string method, string route, TimeSpan? serverClockSkew = null)
+            : base(Describe(statusCode, apiError, method, route, serverClockSkew), method, route)
+        {
+            StatusCode = statusCode;
+            ApiError = apiError;
+            ServerClockSkew = serverClockSkew;
+        }
+
+        public int StatusCode { get; }
+
+        /// <summary>The envelope's error text, or null when the answer carried none.</summary>
+        public string? ApiError { get; }
+
+        /// <summary>How far the server's Date header was from this computer's clock, when that is worth telling.</summary>
+        public TimeSpan? ServerClockSkew { get; }
+
+        private static string Describe(int statusCode, string? apiError, string method, string route, TimeSpan? skew)
+        {
+            string answer = $"{method} {route} answered {statusCode} {ReasonOf(statusCode)}";
+            string message = string.IsNullOrWhiteSpace(apiError) ? answer + "." : $"{apiError!.TrimEnd('.')}. ({answer}.)";
+            if (skew is TimeSpan offset)
+            {
+                string direction = offset > TimeSpan.Zero ? "ahead of" : "behind";
+                message += $" The server's clock is {Math.Abs(offset.TotalMinutes).ToString("0.#", CultureInfo.InvariantCulture)} minutes {direction} this computer's:"
+                    + " the signature covers the time, so set this computer's clock right.";
+            }
+
+            return message;
+        }
+
+        private static string ReasonOf(int statusCode) => statusCode switch
+        {
+            400 => "Bad Request",
+            401 => "Unauthorized",
+            403 => "Forbidden",
+            404 => "Not Found",
+            405 => "Method Not Allowed",
+            408 => "Request Timeout",
+            422 => "Unprocessable Entity",
+            429 => "Too Many Requests",
+            500 => "Internal Server Error",
+            502 => "Bad Gateway",
+            503 => "Service Unavailable",
+            504 => "Gateway Timeout",
+            _ => Enum.IsDefined(typeof(HttpStatusCode), statusCode) ? ((HttpStatusCode)statusCode).ToString() : string.Empty,
+        };
+    }
+}

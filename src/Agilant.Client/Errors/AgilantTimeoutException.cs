@@ -1,0 +1,25 @@
+using System;
+using System.Globalization;
+
+namespace Agilant
+{
+    /// <summary>No answer came in time; the call may or may not have taken effect.</summary>
+    public sealed class AgilantTimeoutException : AgilantException
+    {
+        public AgilantTimeoutException(string method, string route, TimeSpan timeout, int attempts, Exception? innerException = null)
+            : base(
+                $"{method} {route} got no answer within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s"
+                + (attempts > 1 ? $" in any of {attempts} attempts." : "."),
+                method,
+                route,
+                innerException)
+        {
+            Timeout = timeout;
+            Attempts = attempts;
+        }
+
+        public TimeSpan Timeout { get; }
+
+        public int Attempts { get; }
+    }
+}

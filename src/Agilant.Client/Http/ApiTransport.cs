@@ -1,0 +1,152 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Agilant.Client.Http
+{
+    /// <summary>
+    /// Sends a call through the handler pipeline and reads the envelope: a successful answer yields its JSON,
+    /// anything else becomes an AgilantException that names the call.
+    /// </summary>
+    internal sealed class ApiTransport
+    {
+        private static readonly TimeSpan ClockSkewWorthTelling = TimeSpan.FromMinutes(1);
+
+        // .NET Framework's handler refuses a body on GET, so there a bodiless call goes without Content-Type.
+        private static readonly bool CanSendContentOnGet =
+            !RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
+
+        private readonly HttpClient http;
+        private readonly string baseUri;
+        private readonly TimeSpan timeout;
+
+        public ApiTransport(HttpClient http, Uri baseUri, TimeSpan timeout)
+        {
+            this.http = http;
+            this.baseUri = baseUri.AbsoluteUri.TrimEnd('/');
+            this.timeout = timeout;
+        }
+
+        public async Task<ApiAnswer> SendAsync(ApiCall call, CancellationToken cancellationToken)
+        {
+            using (HttpRequestMessage request = CreateRequest(call))
+            {
+                HttpResponseMessage response;
+                try
+                {
+                    response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                }
+                catch (TimeoutException timedOut)
+                {
+                    throw new AgilantTimeoutException(call.Method.Method, call.Route, timeout, RequestTags.AttemptOf(request), timedOut);
+                }
+                catch (HttpRequestException unreachable) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new AgilantConnectionException(call.Method.Method, call.Route, RequestTags.AttemptOf(request), unreachable);
+                }
+
+                using (response)
+                {
+                    return new ApiAnswer(call, await ReadEnvelopeAsync(call, response).ConfigureAwait(false));
+                }
+            }
+        }
+
+        private HttpRequestMessage CreateRequest(ApiCall call)
+        {
+            var request = new HttpRequestMessage(call.Method, new Uri(baseUri + call.Route));
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            if (call.Api == AgilantApi.AccountManagement)
+            {
+                request.Headers.TryAddWithoutValidation("Version", "2");
+            }
+
+            if (call.JsonBody is not null || CanSendContentOnGet)
+            {
+                request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(call.JsonBody ?? string.Empty));
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            }
+
+            RequestTags.Tag(request, call.Route, call.RetrySafe);
+            return request;
+        }
+
+        private static async Task<JsonElement> ReadEnvelopeAsync(ApiCall call, HttpResponseMessage response)
+        {
+            int status = (int)response.StatusCode;
+            string text = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            JsonElement? body = TryParse(text);
+            string? apiError = body is JsonElement parsed ? ErrorTextOf(parsed) : null;
+
+            if (status >= 200 && status < 300)
+            {
+                if (body is JsonElement envelope)
+                {
+                    if (envelope.ValueKind == JsonValueKind.Object
+                        && envelope.TryGetProperty("success", out JsonElement success)
+                        && success.ValueKind == JsonValueKind.False)
+                    {
+                        throw new AgilantApiException(status, apiError ?? "The API reported a failure without saying why", call.Method.Method, call.Route);
+                    }
+
+                    return envelope;
+                }
+
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    return default;
+                }
+
+                throw new AgilantApiException(status, "The answer was not JSON", call.Method.Method, call.Route);
+            }
+
+            TimeSpan? skew = status == 401 ? ServerClockSkew(response) : null;
+            throw new AgilantApiException(status, apiError, call.Method.Method, call.Route, skew);
+        }
+
+        private static JsonElement? TryParse(string text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            try
+            {
+                using (JsonDocument document = JsonDocument.Parse(text))
+                {
+                    return document.RootElement.Clone();
+                }
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        // The Ticketing and Order APIs say "no error" with "", the Account API with null.
+        private static string? ErrorTextOf(JsonElement body) =>
+            body.ValueKind == JsonValueKind.Object
+            && body.TryGetProperty("error", out JsonElement error)
+            && error.ValueKind == JsonValueKind.String
+            && !string.IsNullOrWhiteSpace(error.GetString())
+                ? error.GetString()
+                : null;
+
+        private static TimeSpan? ServerClockSkew(HttpResponseMessage response)
+        {
+            if (response.Headers.Date is not DateTimeOffset serverNow)
+            {
+                return null;
+            }
+
+            TimeSpan skew = serverNow - DateTimeOffset.UtcNow;
+            return skew.Duration() >= ClockSkewWorthTelling ? skew : (TimeSpan?)null;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Agilant
+{
+    public enum TicketPriority
+    {
+        LOW,
+        NORMAL,
+        HIGH,
+    }
+}

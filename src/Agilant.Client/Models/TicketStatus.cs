@@ -1,0 +1,15 @@
+namespace Agilant
+{
+    // Members carry the API's own names, so that `-Status IN_PROGRESS` reads as the documents and the portal do.
+#pragma warning disable CA1707
+    public enum TicketStatus
+    {
+        NEW_TICKET,
+        OPEN,
+        IN_PROGRESS,
+        AWAITING_USER,
+        CLOSED,
+        REVIEW,
+    }
+#pragma warning restore CA1707
+}

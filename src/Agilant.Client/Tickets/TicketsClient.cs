@@ -1,0 +1,45 @@
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Agilant.Client.Http;
+using Agilant.Client.Json;
+
+namespace Agilant.Client.Tickets
+{
+    /// <summary>The TOGaDesk Ticketing API.</summary>
+    public sealed class TicketsClient
+    {
+        private readonly ApiTransport transport;
+
+        internal TicketsClient(ApiTransport transport) => this.transport = transport;
+
+        public async Task<Ticket> GetAsync(int ticketNumber, CancellationToken cancellationToken)
+        {
+            ApiAnswer answer = await transport.SendAsync(
+                new ApiCall(HttpMethod.Get, Route.Of($"/ticket/{ticketNumber}"), AgilantApi.Ticketing),
+                cancellationToken).ConfigureAwait(false);
+            return answer.Read<Ticket>("ticket");
+        }
+
+        /// <summary>Creates a ticket and returns its number. Never retried: a second POST would be a second ticket.</summary>
+        public async Task<int> CreateAsync(NewTicket ticket, CancellationToken cancellationToken)
+        {
+            ApiAnswer answer = await transport.SendAsync(
+                new ApiCall(HttpMethod.Post, "/ticket", AgilantApi.Ticketing, JsonSerializer.Serialize(ticket, AgilantJson.Options)),
+                cancellationToken).ConfigureAwait(false);
+            return answer.Read<int>("ticketNumber");
+        }
+
+        public Task UpdateAsync(int ticketNumber, TicketUpdate update, CancellationToken cancellationToken) =>
+            transport.SendAsync(
+                new ApiCall(HttpMethod.Put, Route.Of($"/ticket/{ticketNumber}"), AgilantApi.Ticketing, JsonSerializer.Serialize(update, AgilantJson.Options)),
+                cancellationToken);
+
+        /// <summary>Adds a reply. Never retried: a second POST would be a second reply.</summary>
+        public Task AddReplyAsync(int ticketNumber, NewTicketReply reply, CancellationToken cancellationToken) =>
+            transport.SendAsync(
+                new ApiCall(HttpMethod.Post, Route.Of($"/ticket/{ticketNumber}/reply"), AgilantApi.Ticketing, JsonSerializer.Serialize(reply, AgilantJson.Options)),
+                cancellationToken);
+    }
+}

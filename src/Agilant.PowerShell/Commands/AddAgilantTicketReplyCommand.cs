@@ -1,0 +1,68 @@
+using System;
+using System.Management.Automation;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    /// <summary>
+    /// Only the ticket number binds from the pipeline: a piped ticket has an EmailAddress and a Message of its
+    /// own, which must not become the reply's.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Add, "AgilantTicketReply", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(TicketReply))]
+    public sealed class AddAgilantTicketReplyCommand : AgilantApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        public int TicketNumber { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string Message { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true)]
+        [Alias("Email")]
+        [ValidateNotNullOrEmpty]
+        public string EmailAddress { get; set; } = string.Empty;
+
+        [Parameter]
+        public string? FirstName { get; set; }
+
+        [Parameter]
+        public string? LastName { get; set; }
+
+        [Parameter]
+        public DateTimeOffset RepliedOn { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcess($"Ticket {TicketNumber}", "Add a reply"))
+            {
+                return;
+            }
+
+            var reply = new NewTicketReply(EmailAddress, Message)
+            {
+                RepliedOn = IsBound(nameof(RepliedOn)) ? RepliedOn : null,
+                FirstName = FirstName,
+                LastName = LastName,
+            };
+            try
+            {
+                Await(token => Client.Tickets.AddReplyAsync(TicketNumber, reply, token));
+                WriteObject(new TicketReply
+                {
+                    TicketNumber = TicketNumber,
+                    RepliedOn = reply.RepliedOn,
+                    FirstName = FirstName,
+                    LastName = LastName,
+                    EmailAddress = EmailAddress,
+                    Message = Message,
+                });
+            }
+            catch (AgilantException failure)
+            {
+                WriteFailure(failure, TicketNumber, "ticket number");
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using Agilant.PowerShell.Infrastructure;
+using Agilant.PowerShell.Session;
+
+namespace Agilant.PowerShell.Commands
+{
+    [Cmdlet(VerbsCommunications.Disconnect, "Agilant")]
+    [OutputType(typeof(void))]
+    public sealed class DisconnectAgilantCommand : AgilantCmdlet
+    {
+        /// <summary>The session to end; the default session when not given.</summary>
+        [Parameter(Position = 0, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public AgilantSession? Session { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            AgilantSession? ended = Session ?? DefaultSessions.Current;
+            if (ended is null)
+            {
+                WriteVerbose("Not connected: there was no session to end.");
+                return;
+            }
+
+            if (ReferenceEquals(ended, DefaultSessions.Current))
+            {
+                DefaultSessions.Replace(null);
+            }
+
+            ended.Disconnect();
+            WriteVerbose($"Disconnected {ended}.");
+        }
+    }
+}

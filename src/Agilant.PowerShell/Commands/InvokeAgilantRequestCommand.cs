@@ -1,0 +1,50 @@
+using System.Management.Automation;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    [Cmdlet(VerbsLifecycle.Invoke, "AgilantRequest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(PSObject))]
+    public sealed class InvokeAgilantRequestCommand : AgilantApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Route { get; set; } = string.Empty;
+
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("GET", "POST", "PUT", "DELETE", IgnoreCase = true)]
+        public string Method { get; set; } = "GET";
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public object? Body { get; set; }
+
+        [Parameter]
+        public AgilantApi Api { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            string method = Method.ToUpperInvariant();
+            // A GET changes nothing, so only the other methods ask -WhatIf and -Confirm.
+            if (method != "GET" && !ShouldProcess(Route, method))
+            {
+                return;
+            }
+
+            object? body = PlainObjects.FromPowerShell(Body);
+            AgilantApi? api = IsBound(nameof(Api)) ? Api : null;
+            try
+            {
+                object? answer = Await(token => Client.Raw.SendAsync(method, Route, body, api, token));
+                WriteObject(PlainObjects.ToPowerShell(answer));
+            }
+            catch (AgilantException failure)
+            {
+                WriteFailure(failure, Route, "route");
+            }
+            catch (System.ArgumentException invalid)
+            {
+                WriteFailure(invalid, Route, "route");
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Management.Automation;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    [Cmdlet(VerbsCommon.New, "AgilantTicket", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Ticket))]
+    public sealed class NewAgilantTicketCommand : AgilantApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Subject { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Message { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Email")]
+        [ValidateNotNullOrEmpty]
+        public string EmailAddress { get; set; } = string.Empty;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public TicketPriority Priority { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? FirstName { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? LastName { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Phone")]
+        public string? PhoneNumber { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcess($"Ticket \"{Subject}\" from {EmailAddress}", "Create"))
+            {
+                return;
+            }
+
+            var ticket = new NewTicket(EmailAddress, Subject, Message)
+            {
+                Priority = IsBound(nameof(Priority)) ? Priority : null,
+                FirstName = FirstName,
+                LastName = LastName,
+                PhoneNumber = PhoneNumber,
+            };
+            try
+            {
+                int number = Await(token => Client.Tickets.CreateAsync(ticket, token));
+                WriteObject(new Ticket
+                {
+                    TicketNumber = number,
+                    Priority = ticket.Priority,
+                    Subject = Subject,
+                    Message = Message,
+                    FirstName = FirstName,
+                    LastName = LastName,
+                    EmailAddress = EmailAddress,
+                    PhoneNumber = PhoneNumber,
+                });
+            }
+            catch (AgilantException failure)
+            {
+                WriteFailure(failure, ticket, "ticket");
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Management.Automation;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    /// <summary>
+    /// Changes only the fields named on the command line. They do not bind from the pipeline: a piped ticket
+    /// would otherwise send all its fields back, blanks included.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "AgilantTicket", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Ticket))]
+    public sealed class SetAgilantTicketCommand : AgilantApiCmdlet
+    {
+        private TicketUpdate update = new TicketUpdate();
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        public int TicketNumber { get; set; }
+
+        [Parameter]
+        public TicketStatus Status { get; set; }
+
+        [Parameter]
+        public TicketPriority Priority { get; set; }
+
+        [Parameter]
+        public string? Subject { get; set; }
+
+        [Parameter]
+        public string? Message { get; set; }
+
+        [Parameter]
+        public string? FirstName { get; set; }
+
+        [Parameter]
+        public string? LastName { get; set; }
+
+        [Parameter]
+        [Alias("Email")]
+        public string? EmailAddress { get; set; }
+
+        [Parameter]
+        [Alias("Phone")]
+        public string? PhoneNumber { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            update = new TicketUpdate
+            {
+                Status = Bound<TicketStatus?>(nameof(Status), Status),
+                Priority = Bound<TicketPriority?>(nameof(Priority), Priority),
+                Subject = Bound(nameof(Subject), Subject),
+                Message = Bound(nameof(Message), Message),
+                FirstName = Bound(nameof(FirstName), FirstName),
+                LastName = Bound(nameof(LastName), LastName),
+                EmailAddress = Bound(nameof(EmailAddress), EmailAddress),
+                PhoneNumber = Bound(nameof(PhoneNumber), PhoneNumber),
+            };
+            if (update.IsEmpty)
+            {
+                ThrowUsageError(
+                    "Nothing to change: name at least one of -Status, -Priority, -Subject, -Message, -FirstName, -LastName, -EmailAddress or -PhoneNumber.",
+                    "Agilant.NothingToChange");
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcess($"Ticket {TicketNumber}", "Update"))
+            {
+                return;
+            }
+
+            try
+            {
+                Await(token => Client.Tickets.UpdateAsync(TicketNumber, update, token));
+                if (PassThru)
+                {
+                    WriteObject(Await(token => Client.Tickets.GetAsync(TicketNumber, token)));
+                }
+            }
+            catch (AgilantException failure)
+            {
+                WriteFailure(failure, TicketNumber, "ticket number");
+            }
+        }
+    }
+}

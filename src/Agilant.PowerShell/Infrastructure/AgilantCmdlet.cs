@@ -1,0 +1,76 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Agilant.PowerShell.Infrastructure
+{
+    /// <summary>
+    /// What every Agilant cmdlet shares: Ctrl+C cancels the call under way, calls are awaited on the pipeline
+    /// thread with their log written as Verbose and Debug, and failures become well-formed errors.
+    /// </summary>
+    public abstract class AgilantCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource stopping = new CancellationTokenSource();
+        private PipelinePump? pump;
+
+        public void Dispose() => stopping.Dispose();
+
+        protected override void StopProcessing() => stopping.Cancel();
+
+        protected bool IsBound(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
+
+        /// <summary>The value of a parameter as a partial-update field: set when the user named the parameter, even to $null.</summary>
+        protected Optional<T> Bound<T>(string parameterName, T value) => IsBound(parameterName) ? new Optional<T>(value) : default;
+
+        protected T Await<T>(Func<CancellationToken, Task<T>> call)
+        {
+            pump ??= new PipelinePump(WriteVerbose, WriteDebug, DebugWanted());
+            try
+            {
+                return pump.Run(() => call(stopping.Token));
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        protected void Await(Func<CancellationToken, Task> call) =>
+            Await(async token =>
+            {
+                await call(token).ConfigureAwait(false);
+                return true;
+            });
+
+        /// <summary>Reports a failed record and lets the pipeline go on, unless the failure would recur for every record.</summary>
+        /// <param name="failure">What went wrong.</param>
+        /// <param name="target">The input record.</param>
+        /// <param name="subject">What names the record, e.g. "ticket number".</param>
+        protected void WriteFailure(Exception failure, object? target, string subject)
+        {
+            ErrorRecord record = Failures.ToErrorRecord(failure, target, subject);
+            if (Failures.FailsEveryRecord(failure))
+            {
+                ThrowTerminatingError(record);
+            }
+
+            WriteError(record);
+        }
+
+        protected void ThrowUsageError(string message, string id, object? target = null) =>
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), id, ErrorCategory.InvalidArgument, target));
+
+        private bool DebugWanted()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Debug", out object? debug))
+            {
+                return debug is SwitchParameter { IsPresent: true };
+            }
+
+            return Enum.TryParse(Convert.ToString(GetVariableValue("DebugPreference")), out ActionPreference preference)
+                && preference != ActionPreference.SilentlyContinue
+                && preference != ActionPreference.Ignore;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Management.Automation;
+
+namespace Agilant.PowerShell.Infrastructure
+{
+    /// <summary>
+    /// Turns a failed call into the ErrorRecord a PowerShell user expects: a category that fits the failure,
+    /// a stable id, the input as target, and a message that ends with what to do.
+    /// </summary>
+    internal static class Failures
+    {
+        /// <param name="failure">What went wrong.</param>
+        /// <param name="target">The input record the failure is about.</param>
+        /// <param name="subject">What the user gave to name the record, e.g. "ticket number", for advice on a 404.</param>
+        public static ErrorRecord ToErrorRecord(Exception failure, object? target, string subject)
+        {
+            (string id, ErrorCategory category, string advice) = Classify(failure, subject);
+            var record = new ErrorRecord(failure, id, category, target);
+            record.ErrorDetails = new ErrorDetails($"{Sentence(failure.Message)} {advice}") { RecommendedAction = advice };
+            return record;
+        }
+
+        private static string Sentence(string message)
+        {
+            string trimmed = message.TrimEnd();
+            return trimmed.EndsWith(".", StringComparison.Ordinal) || trimmed.EndsWith(")", StringComparison.Ordinal) ? trimmed : trimmed + ".";
+        }
+
+        /// <summary>Whether the failure would recur for every record, so that going on would only repeat it.</summary>
+        public static bool FailsEveryRecord(Exception failure) =>
+            failure is AgilantApiException api && api.StatusCode == 401;
+
+        private static (string Id, ErrorCategory Category, string Advice) Classify(Exception failure, string subject)
+        {
+            switch (failure)
+            {
+                case AgilantApiException api:
+                    return ClassifyStatus(api, subject);
+                case AgilantTimeoutException timeout:
+                    return ("Agilant.Timeout", ErrorCategory.OperationTimeout, MayHaveHappened(timeout.Method));
+                case AgilantConnectionException:
+                    return ("Agilant.ConnectionFailed", ErrorCategory.ConnectionError,
+                        "Check the network, any proxy, and the -BaseUri or -Environment given to Connect-Agilant.");
+                case AgilantResponseException:
+                    return ("Agilant.UnreadableAnswer", ErrorCategory.InvalidResult,
+                        "Run the call again with -Debug to see the answer, and report it to Agilant Solutions.");
+                case ArgumentException:
+                    return ("Agilant.InvalidArgument", ErrorCategory.InvalidArgument, $"Correct the {subject}.");
+                default:
+                    return ("Agilant.UnexpectedFailure", ErrorCategory.NotSpecified, "Run the command again with -Debug to see what was sent and received.");
+            }
+        }
+
+        private static (string, ErrorCategory, string) ClassifyStatus(AgilantApiException failure, string subject) => failure.StatusCode switch
+        {
+            400 => ("Agilant.BadRequest", ErrorCategory.InvalidArgument, "Correct the request as the error says."),
+            401 => ("Agilant.Unauthorized", ErrorCategory.AuthenticationError,
+                "Check the public and secret keys given to Connect-Agilant, the environment they belong to, and this computer's clock."),
+            403 => ("Agilant.Forbidden", ErrorCategory.PermissionDenied, "These keys may not access this record; ask Agilant Solutions for access."),
+            404 => ("Agilant.NotFound", ErrorCategory.ObjectNotFound, $"Check the {subject}."),
+            405 => ("Agilant.MethodNotAllowed", ErrorCategory.InvalidOperation, "Check the method and the route."),
+            408 => ("Agilant.RequestTimeout", ErrorCategory.OperationTimeout, MayHaveHappened(failure.Method)),
+            422 => ("Agilant.AlreadyExists", ErrorCategory.ResourceExists, "It exists already: read or change it instead of creating it again."),
+            429 => ("Agilant.TooManyRequests", ErrorCategory.LimitsExceeded, "Slow down, or try again in a few minutes."),
+            500 => ("Agilant.ServerError", ErrorCategory.InvalidResult,
+                "Try again; if it persists, report it to Agilant Solutions with the time and the route."),
+            502 => ("Agilant.BadGateway", ErrorCategory.ConnectionError, "The service is briefly unreachable; try again in a few minutes."),
+            503 => ("Agilant.ServiceUnavailable", ErrorCategory.ConnectionError, "The service is briefly unavailable; try again in a few minutes."),
+            504 => ("Agilant.GatewayTimeout", ErrorCategory.ConnectionError, MayHaveHappened(failure.Method)),
+            int status when status >= 500 => ($"Agilant.Http{status}", ErrorCategory.InvalidResult, "Try again later."),
+            int status => ($"Agilant.Http{status}", ErrorCategory.InvalidOperation, "Correct the request as the error says."),
+        };
+
+        private static string MayHaveHappened(string method) => method == "GET"
+            ? "Try again in a few minutes."
+            : "The change may or may not have been made: check with a Get- command before trying again.";
+    }
+}

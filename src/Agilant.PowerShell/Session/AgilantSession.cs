@@ -1,0 +1,53 @@
+using System;
+using System.Globalization;
+using Agilant.Client;
+
+namespace Agilant
+{
+    /// <summary>
+    /// A connection made by Connect-Agilant. What it shows is safe to print or serialise: the secret key
+    /// lives only inside the client, as a SecureString.
+    /// </summary>
+    public sealed class AgilantSession
+    {
+        internal AgilantSession(AgilantClient client, AgilantEnvironment? environment, string keySource)
+        {
+            Client = client;
+            Environment = environment;
+            KeySource = keySource;
+            ConnectedAt = DateTimeOffset.Now;
+        }
+
+        public string PublicKey => Client.Options.PublicKey;
+
+        /// <summary>Sandbox or Production; empty when connected to another base URI (e.g. a local emulator).</summary>
+        public AgilantEnvironment? Environment { get; }
+
+        public Uri BaseUri => Client.Options.BaseUri;
+
+        /// <summary>Where the keys came from: Parameters, Credential or Environment.</summary>
+        public string KeySource { get; }
+
+        public DateTimeOffset ConnectedAt { get; }
+
+        public TimeSpan Timeout => Client.Options.Timeout;
+
+        public int MaximumRetryCount => Client.Options.MaximumRetryCount;
+
+        public bool IsConnected { get; private set; } = true;
+
+        internal AgilantClient Client { get; }
+
+        public override string ToString() =>
+            string.Format(CultureInfo.InvariantCulture, "{0} at {1}", PublicKey, BaseUri);
+
+        internal void Disconnect()
+        {
+            if (IsConnected)
+            {
+                IsConnected = false;
+                Client.Dispose();
+            }
+        }
+    }
+}

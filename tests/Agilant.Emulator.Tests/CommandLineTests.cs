@@ -1,0 +1,80 @@
+using System;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using Agilant.Emulator.Tests.Support;
+
+namespace Agilant.Emulator.Tests;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task TheProgram_PrintsWhereItListensAndHowToConnect_ThenServesSignedRequests()
+    {
+        using var process = Start(redirectErrors: false, "--urls", "http://127.0.0.1:0", "--seed");
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var listening = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            var match = Regex.Match(listening ?? "", @"^Agilant emulator listening on (http://127\.0\.0\.1:[1-9][0-9]*/)$");
+            Assert.True(match.Success, listening);
+            var baseUri = match.Groups[1].Value;
+            Assert.Equal($"Public key: {Samples.PublicKey}", await process.StandardOutput.ReadLineAsync(timeout.Token));
+            Assert.Equal($"Secret key: {Samples.SecretKey}", await process.StandardOutput.ReadLineAsync(timeout.Token));
+            Assert.Equal(
+                $"Connect-Agilant -BaseUri {baseUri} -PublicKey {Samples.PublicKey} -SecretKey (ConvertTo-SecureString '{Samples.SecretKey}' -AsPlainText -Force)",
+                await process.StandardOutput.ReadLineAsync(timeout.Token));
+
+            using var http = new HttpClient { BaseAddress = new Uri(baseUri) };
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/ticket/10000001");
+            TestSigner.Sign(request, ApiKeyPair.Sample, TestSigner.Timestamp(DateTimeOffset.Now));
+            using var response = await http.SendAsync(request, timeout.Token);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(timeout.Token));
+            Assert.Equal("My computer won't boot up", body.RootElement.GetProperty("ticket").GetProperty("subject").GetString());
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("--urls", "http://10.1.2.3:5080", "is not a loopback address")]
+    [InlineData("--urls", "http://127.0.0.1:5080;http://127.0.0.1:5081", "--urls takes one URL")]
+    [InlineData("--port", "5080", "Unknown or incomplete argument '--port'")]
+    public async Task AnArgumentItCannotUse_EndsTheProgramWithExitCode2AndAMessage(string name, string value, string expected)
+    {
+        using var process = Start(redirectErrors: true, name, value);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var errors = await process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains(expected, errors, StringComparison.Ordinal);
+    }
+
+    private static Process Start(bool redirectErrors, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = redirectErrors,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(typeof(AgilantEmulator).Assembly.Location);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("The emulator process did not start.");
+    }
+}

@@ -1,0 +1,20 @@
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace Agilant.Emulator.Tests.Support;
+
+internal sealed record ApiReply(HttpStatusCode Status, HttpResponseMessage Response, string Body, JsonElement Json)
+{
+    public string? Error => Json.GetProperty("error").GetString();
+
+    public bool Success => Json.GetProperty("success").GetBoolean();
+
+    public static async Task<ApiReply> ReadAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        using var document = JsonDocument.Parse(body);
+        return new ApiReply(response.StatusCode, response, body, document.RootElement.Clone());
+    }
+}

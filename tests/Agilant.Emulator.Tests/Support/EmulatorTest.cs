@@ -1,0 +1,35 @@
+using System;
+using System.Threading.Tasks;
+using Agilant.Emulator;
+
+namespace Agilant.Emulator.Tests.Support;
+
+/// <summary>Starts a fresh emulator for each test (xunit makes one instance of the class per test) and stops it after.</summary>
+public abstract class EmulatorTest : IAsyncLifetime
+{
+    private AgilantEmulator? emulator;
+    private EmulatorClient? client;
+
+    protected AgilantEmulator Emulator => emulator ?? throw new InvalidOperationException("The emulator has not started.");
+
+    internal EmulatorClient Client => client ?? throw new InvalidOperationException("The emulator has not started.");
+
+    protected virtual EmulatorOptions Options => new();
+
+    public async Task InitializeAsync()
+    {
+        emulator = await AgilantEmulator.StartAsync(Options);
+        client = new EmulatorClient(emulator);
+    }
+
+    public async Task DisposeAsync()
+    {
+        client?.Dispose();
+        if (emulator is not null)
+        {
+            await emulator.DisposeAsync();
+        }
+    }
+
+    protected Ticket SeedTicket(Ticket? ticket = null) => Emulator.State.Tickets.Add(ticket ?? Samples.Ticket);
+}

@@ -1,0 +1,19 @@
+using System;
+using System.Collections.Generic;
+
+namespace Agilant.Emulator;
+
+/// <summary>How an <see cref="AgilantEmulator"/> listens, whom it accepts and what time it thinks it is.</summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>An http:// URL on a loopback address; port 0 picks a free port.</summary>
+    public string Url { get; init; } = "http://127.0.0.1:0";
+
+    public IReadOnlyList<ApiKeyPair> Keys { get; init; } = [ApiKeyPair.Sample];
+
+    /// <summary>How far a request's Timestamp may be from the server's now before it is refused with 401.</summary>
+    public TimeSpan AllowedClockSkew { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Added to the real UTC time to give the server's now: the skew check, default repliedOn and the Date header use it.</summary>
+    public TimeSpan ClockOffset { get; init; } = TimeSpan.Zero;
+}

@@ -1,0 +1,65 @@
+using System;
+
+namespace Agilant.Emulator;
+
+/// <summary>
+/// A failure to inject into the next <see cref="Times"/> requests that match <see cref="Method"/> and <see cref="PathPrefix"/>.
+/// What happens, in order: wait <see cref="Delay"/>; process the request if <see cref="AfterProcessing"/>; then drop the
+/// connection (<see cref="DropConnection"/>) or answer <see cref="StatusCode"/>; a fault with only a delay then answers normally.
+/// </summary>
+public sealed class Fault
+{
+    /// <summary>The HTTP method to match (case-insensitive); null matches any.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>A prefix of the decoded path, in whole segments ("/ticket" matches "/ticket/10000001/reply"); null matches any.</summary>
+    public string? PathPrefix { get; init; }
+
+    public int Times { get; init; } = 1;
+
+    /// <summary>Answer this status with an error envelope instead of the real answer.</summary>
+    public int? StatusCode { get; init; }
+
+    /// <summary>Sent as a Retry-After header in whole seconds (rounded up) with <see cref="StatusCode"/>.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>The envelope's error text; by default it names the status and says the emulator injected it.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>Process the request first, so its changes are made, then fail: "applied, but the gateway answered 502".</summary>
+    public bool AfterProcessing { get; init; }
+
+    /// <summary>Hold the request this long first; the wait ends early when the client aborts.</summary>
+    public TimeSpan Delay { get; init; }
+
+    /// <summary>Abort the connection without answering.</summary>
+    public bool DropConnection { get; init; }
+
+    internal void Validate()
+    {
+        if (Times < 1)
+        {
+            throw new ArgumentException("Times must be at least 1.");
+        }
+
+        if (StatusCode is < 400 or > 599)
+        {
+            throw new ArgumentException("StatusCode must be an error status, 400 to 599.");
+        }
+
+        if (StatusCode is not null && DropConnection)
+        {
+            throw new ArgumentException("A fault either answers a StatusCode or drops the connection, not both.");
+        }
+
+        if (StatusCode is null && !DropConnection && (Delay <= TimeSpan.Zero || AfterProcessing))
+        {
+            throw new ArgumentException("A fault needs a StatusCode or DropConnection, or (without AfterProcessing) a positive Delay.");
+        }
+
+        if (RetryAfter is not null && StatusCode is null)
+        {
+            throw new ArgumentException("RetryAfter is sent with a StatusCode.");
+        }
+    }
+}

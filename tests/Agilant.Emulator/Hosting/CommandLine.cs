@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+
+namespace Agilant.Emulator.Hosting;
+
+internal sealed record CommandLine(string Url, bool Seed, bool LogRequests)
+{
+    public const string Usage = """
+        Usage: dotnet run --project tests/Agilant.Emulator -- [--urls URL] [--seed] [--log-requests]
+          --urls URL        where to listen: an http:// loopback URL; port 0 picks a free port (default http://127.0.0.1:0)
+          --seed            create sample tickets, so that there is something to Get
+          --log-requests    print one line per request received
+        """;
+
+    public static bool IsHelp(IReadOnlyList<string> args) => args is ["--help"] or ["-h"] or ["-?"];
+
+    /// <exception cref="ArgumentException">An argument that is not understood.</exception>
+    public static CommandLine Parse(IReadOnlyList<string> args)
+    {
+        var parsed = new CommandLine(new EmulatorOptions().Url, Seed: false, LogRequests: false);
+        for (var i = 0; i < args.Count; i++)
+        {
+            parsed = args[i] switch
+            {
+                "--urls" when i + 1 < args.Count => parsed with { Url = SingleUrl(args[++i]) },
+                var arg when arg.StartsWith("--urls=", StringComparison.Ordinal) => parsed with { Url = SingleUrl(arg["--urls=".Length..]) },
+                "--seed" => parsed with { Seed = true },
+                "--log-requests" => parsed with { LogRequests = true },
+                var arg => throw new ArgumentException($"Unknown or incomplete argument '{arg}'."),
+            };
+        }
+
+        return parsed;
+    }
+
+    private static string SingleUrl(string value) =>
+        value.Contains(';', StringComparison.Ordinal) ? throw new ArgumentException("--urls takes one URL: the emulator listens on one address.") : value;
+}

@@ -1,0 +1,17 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using Agilant.Emulator.Json;
+
+namespace Agilant.Emulator.Http;
+
+/// <summary>What a route handler sees: the decoded route values, the body object (for routes that take one) and the server's now.</summary>
+internal sealed class ApiRequest(IReadOnlyDictionary<string, string> routeValues, JsonElement? body, DateTimeOffset now)
+{
+    public DateTimeOffset Now { get; } = now;
+
+    public string RouteValue(string name) => routeValues[name];
+
+    public JsonObjectReader Body(IReadOnlyList<string> knownFields) =>
+        new(body ?? throw new InvalidOperationException("This route was mapped without a request body."), knownFields);
+}

@@ -1,0 +1,70 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+using Agilant.Emulator.Hosting;
+
+namespace Agilant.Emulator;
+
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (CommandLine.IsHelp(args))
+        {
+            Console.WriteLine(CommandLine.Usage);
+            return 0;
+        }
+
+        try
+        {
+            await RunAsync(CommandLine.Parse(args));
+            return 0;
+        }
+        catch (Exception e) when (e is ArgumentException or IOException)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(CommandLine.Usage);
+            return 2;
+        }
+    }
+
+    private static async Task RunAsync(CommandLine commandLine)
+    {
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.TrySetResult();
+        };
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.TrySetResult();
+        });
+
+        await using var emulator = await AgilantEmulator.StartAsync(new EmulatorOptions { Url = commandLine.Url });
+        var seeded = commandLine.Seed ? SampleData.SeedTickets(emulator.State) : [];
+        if (commandLine.LogRequests)
+        {
+            emulator.Requests.Recorded += (_, request) => Console.WriteLine(request);
+        }
+
+        var key = emulator.Key;
+        // Other projects' tests start this program and parse "listening on (\S+)": keep this line exactly so.
+        Console.WriteLine($"Agilant emulator listening on {emulator.BaseUri}");
+        Console.WriteLine($"Public key: {key.PublicKey}");
+        Console.WriteLine($"Secret key: {key.SecretKey}");
+        Console.WriteLine(
+            $"Connect-Agilant -BaseUri {emulator.BaseUri} -PublicKey {key.PublicKey} -SecretKey (ConvertTo-SecureString '{key.SecretKey.Replace("'", "''", StringComparison.Ordinal)}' -AsPlainText -Force)");
+        if (seeded.Count > 0)
+        {
+            Console.WriteLine($"Sample tickets: {string.Join(", ", seeded.Select(ticket => ticket.TicketNumber))}");
+        }
+
+        Console.WriteLine("Press Ctrl+C to stop.");
+        Console.Out.Flush();
+        await stop.Task;
+    }
+}

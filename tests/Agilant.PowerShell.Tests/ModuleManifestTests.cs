@@ -1,0 +1,78 @@
+using System.Collections;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Reflection;
+using Agilant.PowerShell.Tests.Support;
+
+namespace Agilant.PowerShell.Tests;
+
+public class ModuleManifestTests
+{
+    [Fact]
+    public void Imports_by_manifest_and_exports_exactly_the_cmdlets_it_lists()
+    {
+        using var engine = new Engine();
+
+        ScriptResult result = engine.Run("Get-Command -Module Agilant | ForEach-Object Name");
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal(ManifestCmdlets().OrderBy(name => name), result.Output.Select(item => item.ToString()).OrderBy(name => name));
+    }
+
+    [Fact]
+    public void Every_cmdlet_in_the_assembly_is_listed_in_the_manifest()
+    {
+        var assembly = Assembly.LoadFrom(Path.Combine(ModuleUnderTest.ModuleDirectory, "Agilant.dll"));
+
+        var declared = assembly.GetExportedTypes()
+            .Select(type => type.GetCustomAttribute<CmdletAttribute>())
+            .Where(attribute => attribute is not null)
+            .Select(attribute => $"{attribute!.VerbName}-{attribute.NounName}");
+
+        Assert.Equal(declared.OrderBy(name => name), ManifestCmdlets().OrderBy(name => name));
+    }
+
+    [Fact]
+    public void The_manifest_version_is_the_assemblies_version()
+    {
+        using var engine = new Engine();
+
+        ScriptResult result = engine.Run("(Get-Module Agilant).Version.ToString()");
+
+        string version = Assert.Single(result.Output).ToString();
+        Assert.Equal(version, AssemblyName.GetAssemblyName(Path.Combine(ModuleUnderTest.ModuleDirectory, "Agilant.dll")).Version!.ToString(3));
+        Assert.Equal(version, AssemblyName.GetAssemblyName(Path.Combine(ModuleUnderTest.ModuleDirectory, "Agilant.Client.dll")).Version!.ToString(3));
+    }
+
+    [Fact]
+    public void The_manifest_loads_in_Desktop_and_Core_and_ships_neither_the_engine_nor_its_reference_assembly()
+    {
+        Hashtable manifest = ReadManifest();
+
+        Assert.Equal(new[] { "Desktop", "Core" }, ((object[])manifest["CompatiblePSEditions"]!).Cast<string>());
+        Assert.Equal("5.1", manifest["PowerShellVersion"]);
+        Assert.False(File.Exists(Path.Combine(ModuleUnderTest.ModuleDirectory, "System.Management.Automation.dll")));
+        Assert.True(File.Exists(Path.Combine(ModuleUnderTest.ModuleDirectory, "System.Text.Json.dll")));
+    }
+
+    [Fact]
+    public void System_Text_Json_is_referenced_at_a_version_PowerShell_7_4_can_load()
+    {
+        var client = Assembly.LoadFrom(Path.Combine(ModuleUnderTest.ModuleDirectory, "Agilant.Client.dll"));
+
+        AssemblyName json = client.GetReferencedAssemblies().Single(reference => reference.Name == "System.Text.Json");
+
+        Assert.True(json.Version!.Major <= 8, $"Agilant.Client references System.Text.Json {json.Version}; PowerShell 7.4 ships 8.0.");
+    }
+
+    internal static string[] ManifestCmdlets() => ((object[])ReadManifest()["CmdletsToExport"]!).Cast<string>().ToArray();
+
+    private static Hashtable ReadManifest()
+    {
+        // The manifest is a hashtable literal; the bare engine has no Import-PowerShellDataFile, so evaluate it.
+        using var data = System.Management.Automation.PowerShell.Create(System.Management.Automation.Runspaces.InitialSessionState.CreateDefault2());
+        data.AddScript(File.ReadAllText(Path.Combine(ModuleUnderTest.RepoRoot, "Agilant.psd1")));
+        return (Hashtable)data.Invoke()[0].BaseObject;
+    }
+}

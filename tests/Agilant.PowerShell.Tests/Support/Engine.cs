@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using System.Security;
+using System.Threading.Tasks;
+using Agilant.Emulator;
+
+namespace Agilant.PowerShell.Tests.Support;
+
+/// <summary>
+/// The real PowerShell engine, in-process, with the built module imported by its manifest. Each Engine is its
+/// own runspace, so each test has its own default session.
+/// </summary>
+internal sealed class Engine : IDisposable
+{
+    private readonly Runspace runspace;
+
+    public Engine()
+    {
+        InitialSessionState state = InitialSessionState.CreateDefault2();
+        state.ImportPSModule(new[] { ModuleUnderTest.ManifestPath });
+        state.ThrowOnRunspaceOpenError = true;
+        runspace = RunspaceFactory.CreateRunspace(state);
+        runspace.Open();
+    }
+
+    /// <summary>A runspace connected to the emulator as $Session, with the keys also at hand as $PublicKey and $SecretKey.</summary>
+    public static Engine ConnectedTo(AgilantEmulator emulator)
+    {
+        var engine = new Engine();
+        engine.Set("BaseUri", emulator.BaseUri);
+        engine.Set("PublicKey", emulator.Key.PublicKey);
+        engine.Set("SecretKey", Secure(emulator.Key.SecretKey));
+        engine.Run("$Session = Connect-Agilant -BaseUri $BaseUri -PublicKey $PublicKey -SecretKey $SecretKey -RetryIntervalSec 0 -PassThru").ShouldHaveNoErrors();
+        return engine;
+    }
+
+    public static SecureString Secure(string text)
+    {
+        var secure = new SecureString();
+        foreach (char character in text)
+        {
+            secure.AppendChar(character);
+        }
+
+        return secure;
+    }
+
+    public void Set(string name, object? value) => runspace.SessionStateProxy.SetVariable(name, value);
+
+    public object? Get(string name) => runspace.SessionStateProxy.GetVariable(name);
+
+    public ScriptResult Run(string script)
+    {
+        using var shell = System.Management.Automation.PowerShell.Create();
+        shell.Runspace = runspace;
+        shell.AddScript(script);
+        return Collect(shell, () => shell.Invoke());
+    }
+
+    /// <summary>Starts a script and returns a handle to stop it with, as Ctrl+C would.</summary>
+    public RunningScript Start(string script)
+    {
+        var shell = System.Management.Automation.PowerShell.Create();
+        shell.Runspace = runspace;
+        shell.AddScript(script);
+        return new RunningScript(shell, shell.BeginInvoke());
+    }
+
+    public void Dispose() => runspace.Dispose();
+
+    internal static ScriptResult Collect(System.Management.Automation.PowerShell shell, Func<IEnumerable<PSObject>> invoke)
+    {
+        List<PSObject> output = new();
+        RuntimeException? terminating = null;
+        try
+        {
+            output.AddRange(invoke().Where(item => item is not null));
+        }
+        catch (RuntimeException stopped)
+        {
+            terminating = stopped;
+        }
+
+        return new ScriptResult
+        {
+            Output = output,
+            Errors = shell.Streams.Error.ToList(),
+            Verbose = shell.Streams.Verbose.Select(record => record.Message).ToList(),
+            Debug = shell.Streams.Debug.Select(record => record.Message).ToList(),
+            Warnings = shell.Streams.Warning.Select(record => record.Message).ToList(),
+            Terminating = terminating,
+        };
+    }
+}
+
+internal sealed class RunningScript(System.Management.Automation.PowerShell shell, IAsyncResult pending) : IDisposable
+{
+    public Task StopAsync() => Task.Factory.FromAsync(shell.BeginStop(null, null), shell.EndStop);
+
+    public ScriptResult Finish() => Engine.Collect(shell, () => shell.EndInvoke(pending));
+
+    public void Dispose() => shell.Dispose();
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Agilant.Emulator;
+using Agilant.PowerShell.Tests.Support;
+
+namespace Agilant.PowerShell.Tests;
+
+public class TicketCmdletTests
+{
+    [Fact]
+    public async Task New_creates_a_ticket_and_returns_it_typed()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            New-AgilantTicket -Subject "My computer won't boot up" -Message 'It does not boot' -EmailAddress johnsmith@testco.com -Priority HIGH -FirstName John -PhoneNumber '(123) 456-7890'
+            """);
+
+        result.ShouldHaveNoErrors();
+        dynamic ticket = Assert.Single(result.Objects("Agilant.Ticket"));
+        Assert.True((int)ticket.TicketNumber > 0);
+        Assert.Equal("HIGH", ticket.Priority.ToString());
+        Assert.Equal("My computer won't boot up", (string)ticket.Subject);
+        var sent = Assert.Single(emulator.Requests.All);
+        Assert.Equal("POST", sent.Method);
+        Assert.Equal("/ticket", sent.RawTarget);
+        using var body = JsonDocument.Parse(sent.Body);
+        Assert.Equal(
+            new[] { "priority", "firstName", "emailAddress", "phoneNumber", "subject", "message" }.OrderBy(name => name),
+            body.RootElement.EnumerateObject().Select(property => property.Name).OrderBy(name => name));
+    }
+
+    [Fact]
+    public async Task New_binds_rows_by_property_name()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            @(
+                [pscustomobject]@{ Subject = 'One'; Message = 'm1'; Email = 'a@testco.com'; Priority = 'LOW' }
+                [pscustomobject]@{ Subject = 'Two'; Message = 'm2'; EmailAddress = 'b@testco.com'; Phone = '555' }
+            ) | New-AgilantTicket
+            """);
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal(new[] { "One", "Two" }, result.Objects("Agilant.Ticket").Select(ticket => (string)ticket.Subject));
+        Assert.Equal(2, emulator.State.Tickets.Count);
+    }
+
+    [Fact]
+    public async Task Get_reads_many_numbers_from_the_pipeline_with_replies_that_know_their_ticket()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            $numbers = foreach ($i in 1..5) { (New-AgilantTicket -Subject "Ticket $i" -Message m -EmailAddress a@testco.com).TicketNumber }
+            Add-AgilantTicketReply -TicketNumber $numbers[2] -Message 'Have you tried powering off?' -EmailAddress janedoe@testco.com -FirstName Jane | Out-Null
+            $numbers | Get-AgilantTicket
+            """);
+
+        result.ShouldHaveNoErrors();
+        var tickets = result.Objects("Agilant.Ticket");
+        Assert.Equal(new[] { "Ticket 1", "Ticket 2", "Ticket 3", "Ticket 4", "Ticket 5" }, tickets.Select(ticket => (string)ticket.Subject));
+        Assert.All(tickets, ticket => Assert.Equal("NEW_TICKET", ticket.Status.ToString()));
+        dynamic reply = Assert.Single((System.Collections.Generic.IEnumerable<object>)tickets[2].Replies);
+        Assert.Equal("Agilant.TicketReply", reply.GetType().FullName);
+        Assert.Equal((int)tickets[2].TicketNumber, (int)reply.TicketNumber);
+        Assert.Equal("Jane", (string)reply.FirstName);
+        Assert.NotNull(reply.RepliedOn);
+    }
+
+    [Fact]
+    public async Task Get_takes_an_array_and_ticket_objects_by_property_name()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            $a = New-AgilantTicket -Subject A -Message m -EmailAddress a@testco.com
+            $b = New-AgilantTicket -Subject B -Message m -EmailAddress a@testco.com
+            Get-AgilantTicket -TicketNumber $a.TicketNumber, $b.TicketNumber
+            $a, $b | Get-AgilantTicket
+            """);
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal(new[] { "A", "B", "A", "B" }, result.Objects("Agilant.Ticket").Select(ticket => (string)ticket.Subject));
+    }
+
+    [Fact]
+    public async Task Set_sends_only_the_named_fields_and_PassThru_returns_the_ticket_read_back()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        engine.Run("$t = New-AgilantTicket -Subject Original -Message m -EmailAddress a@testco.com -FirstName Ann").ShouldHaveNoErrors();
+        emulator.Requests.Clear();
+
+        ScriptResult result = engine.Run("$t | Set-AgilantTicket -Status IN_PROGRESS -Priority HIGH -PassThru");
+
+        result.ShouldHaveNoErrors();
+        dynamic ticket = Assert.Single(result.Objects("Agilant.Ticket"));
+        Assert.Equal("IN_PROGRESS", ticket.Status.ToString());
+        Assert.Equal("HIGH", ticket.Priority.ToString());
+        Assert.Equal("Original", (string)ticket.Subject);
+        Assert.Equal("Ann", (string)ticket.FirstName);
+        Assert.Equal(new[] { "PUT", "GET" }, emulator.Requests.All.Select(request => request.Method));
+        Assert.Equal("""{"priority":"HIGH","status":"IN_PROGRESS"}""", emulator.Requests.All[0].Body);
+    }
+
+    [Fact]
+    public async Task Set_sends_an_explicit_null_to_clear_a_field()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        engine.Run("$t = New-AgilantTicket -Subject s -Message m -EmailAddress a@testco.com -PhoneNumber 555").ShouldHaveNoErrors();
+        emulator.Requests.Clear();
+
+        ScriptResult result = engine.Run("Set-AgilantTicket $t.TicketNumber -PhoneNumber $null -PassThru");
+
+        result.ShouldHaveNoErrors();
+        Assert.Null(Assert.Single(result.Objects("Agilant.Ticket")).PhoneNumber);
+        Assert.Equal("""{"phoneNumber":null}""", emulator.Requests.All[0].Body);
+    }
+
+    [Fact]
+    public async Task Set_without_a_field_to_change_stops_before_sending_anything()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("try { 10000001, 10000002 | Set-AgilantTicket } catch { $_ }");
+
+        Assert.Equal("Agilant.NothingToChange,Agilant.PowerShell.Commands.SetAgilantTicketCommand", result.Caught.FullyQualifiedErrorId);
+        Assert.Contains("-Status", result.Caught.Exception.Message);
+        Assert.Empty(emulator.Requests.All);
+    }
+
+    [Fact]
+    public async Task Set_changes_many_tickets_from_the_pipeline()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            $numbers = foreach ($i in 1..3) { (New-AgilantTicket -Subject "T$i" -Message m -EmailAddress a@testco.com).TicketNumber }
+            $numbers | Set-AgilantTicket -Status CLOSED
+            $numbers | Get-AgilantTicket | ForEach-Object { $_.Status.ToString() }
+            """);
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal(new[] { "CLOSED", "CLOSED", "CLOSED" }, result.Output.Select(item => item.ToString()));
+    }
+
+    [Fact]
+    public async Task Add_reply_posts_to_the_ticket_and_returns_the_reply_with_its_ticket_number()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        engine.Run("$t = New-AgilantTicket -Subject s -Message 'ticket text' -EmailAddress john@testco.com").ShouldHaveNoErrors();
+        emulator.Requests.Clear();
+
+        ScriptResult result = engine.Run("""
+            $t | Add-AgilantTicketReply -Message 'Yes, I have.' -EmailAddress john@testco.com -RepliedOn ([DateTimeOffset]'2020-02-03T08:19:27-06:00')
+            """);
+
+        result.ShouldHaveNoErrors();
+        dynamic reply = Assert.Single(result.Objects("Agilant.TicketReply"));
+        Assert.Equal("Yes, I have.", (string)reply.Message);
+        var sent = Assert.Single(emulator.Requests.All);
+        Assert.EndsWith("/reply", sent.RawTarget);
+        Assert.Equal((int)reply.TicketNumber, int.Parse(sent.RawTarget.Split('/')[2]));
+        Assert.Equal("""{"repliedOn":"2020-02-03T08:19:27-06:00","emailAddress":"john@testco.com","message":"Yes, I have."}""", sent.Body);
+    }
+
+    [Fact]
+    public async Task Tickets_have_readable_properties_for_tables()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            $t = New-AgilantTicket -Subject s -Message m -EmailAddress a@testco.com
+            "$t" -eq "$($t.TicketNumber)"
+            $t.PSObject.TypeNames[0]
+            """);
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal(true, result.Output[0].BaseObject);
+        Assert.Equal("Agilant.Ticket", result.Output[1].ToString());
+    }
+}

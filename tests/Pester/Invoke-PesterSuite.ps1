@@ -1,0 +1,41 @@
+<#
+.SYNOPSIS
+    Runs the Pester suite against the built module and a local emulator process.
+.DESCRIPTION
+    Builds the solution unless -NoBuild, then runs every *.Tests.ps1 here with the module's manifest and the
+    emulator's assembly as container data. With -CountsPath, writes "<passed> <failed>" there for CI to add up.
+    Exits 1 when a test failed.
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Debug',
+    [switch] $NoBuild,
+    [string] $CountsPath
+)
+
+$ErrorActionPreference = 'Stop'
+$root = Resolve-Path (Join-Path $PSScriptRoot '../..')
+if (-not $NoBuild) {
+    & dotnet build (Join-Path $root 'Agilant.PowerShell.sln') --configuration $Configuration --nologo | Out-Host
+    if ($LASTEXITCODE -ne 0) { throw 'The build failed.' }
+}
+
+$version = (Import-PowerShellDataFile (Join-Path $root 'Agilant.psd1')).ModuleVersion
+$data = @{
+    ModuleManifest = Join-Path $root "out/$Configuration/Agilant/$version/Agilant.psd1"
+    EmulatorAssembly = Join-Path $root "tests/Agilant.Emulator/bin/$Configuration/net10.0/Agilant.Emulator.dll"
+    RepoRoot = [string] $root
+}
+
+Import-Module Pester -MinimumVersion 5.5 -ErrorAction Stop
+$pester = New-PesterConfiguration
+$pester.Run.Container = New-PesterContainer -Path (Join-Path $PSScriptRoot '*.Tests.ps1') -Data $data
+$pester.Run.PassThru = $true
+$pester.Output.Verbosity = 'Normal'
+$result = Invoke-Pester -Configuration $pester
+
+if ($CountsPath) {
+    Set-Content -LiteralPath $CountsPath -Value "$($result.PassedCount) $($result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount)"
+}
+if ($result.Result -ne 'Passed') { exit 1 }

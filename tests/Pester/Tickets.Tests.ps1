@@ -1,0 +1,59 @@
+param(
+    [Parameter(Mandatory)] [string] $ModuleManifest,
+    [Parameter(Mandatory)] [string] $EmulatorAssembly,
+    [Parameter(Mandatory)] [string] $RepoRoot
+)
+
+BeforeAll {
+    Import-Module $ModuleManifest -Force
+    Import-Module (Join-Path $PSScriptRoot 'EmulatorProcess.psm1') -Force
+    $script:emulator = Start-AgilantEmulator -Assembly $EmulatorAssembly
+    Connect-Agilant -BaseUri $emulator.BaseUri -PublicKey $emulator.PublicKey -SecretKey $emulator.SecretKey -RetryIntervalSec 0
+}
+
+AfterAll {
+    Disconnect-Agilant
+    Stop-AgilantEmulator $emulator
+}
+
+Describe 'Tickets from a CSV file' {
+    It 'creates one ticket per row and reports a bad row by itself' {
+        $csv = Join-Path $TestDrive 'tickets.csv'
+        @(
+            [pscustomobject]@{ Subject = 'Printer jams'; Message = 'Paper jam on floor 2'; Email = 'ann@testco.com'; Priority = 'HIGH' }
+            [pscustomobject]@{ Subject = 'No mail'; Message = 'Outlook will not start'; Email = 'not-an-address'; Priority = 'LOW' }
+            [pscustomobject]@{ Subject = 'VPN'; Message = 'Cannot connect'; Email = 'bob@testco.com'; Priority = 'NORMAL' }
+        ) | Export-Csv -LiteralPath $csv -NoTypeInformation
+
+        $created = Import-Csv $csv | New-AgilantTicket -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $created.Subject | Should -Be @('Printer jams', 'VPN')
+        $failures | Should -HaveCount 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'Agilant.BadRequest,*'
+        $failures[0].ErrorDetails.Message | Should -Match 'emailAddress'
+    }
+}
+
+Describe 'What a person at the prompt sees' {
+    It 'shows tickets as a readable table' {
+        $ticket = New-AgilantTicket -Subject 'Table check' -Message 'm' -EmailAddress 'ann@testco.com'
+        $text = Get-AgilantTicket $ticket.TicketNumber | Format-Table | Out-String -Width 200
+
+        $text | Should -Match 'TicketNumber\s+Status\s+Priority\s+Replies\s+EmailAddress\s+Subject'
+        $text | Should -Match "$($ticket.TicketNumber)\s+NEW_TICKET\s+NORMAL\s+0\s+ann@testco.com\s+Table check"
+    }
+
+    It 'shows the session as a list without any secret' {
+        $text = Get-AgilantSession | Out-String
+
+        $text | Should -Match 'PublicKey\s+: '
+        $text | Should -Match 'BaseUri\s+: http://127.0.0.1'
+        $text | Should -Not -Match ([regex]::Escape('EEEE5555-DD44-CC33-BB22-AAAAAA111111'))
+    }
+
+    It 'tab-completes statuses' {
+        $completions = TabExpansion2 -inputScript 'Set-AgilantTicket 1 -Status IN_' -cursorColumn 31
+
+        $completions.CompletionMatches.CompletionText | Should -Contain 'IN_PROGRESS'
+    }
+}
