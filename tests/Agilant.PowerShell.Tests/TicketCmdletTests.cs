@@ -52,6 +52,48 @@ public class TicketCmdletTests
     }
 
     [Fact]
+    public async Task A_row_without_a_priority_sends_none_even_after_a_row_with_one()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            [pscustomobject]@{ Subject = 'One'; Message = 'm'; Email = 'a@testco.com'; Priority = 'HIGH' },
+            [pscustomobject]@{ Subject = 'Two'; Message = 'm'; Email = 'a@testco.com' } | New-AgilantTicket
+            """);
+
+        result.ShouldHaveNoErrors();
+        Assert.Contains("\"priority\":\"HIGH\"", emulator.Requests.All[0].Body);
+        Assert.DoesNotContain("priority", emulator.Requests.All[1].Body);
+        Assert.Equal("NORMAL", emulator.State.Tickets.List()[1].Priority);
+    }
+
+    [Fact]
+    public async Task A_row_whose_field_cannot_be_read_is_reported_by_itself_and_not_sent()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            $rows = @(
+                [pscustomobject]@{ Subject = 'Good'; Message = 'm'; Email = 'a@testco.com'; Priority = 'LOW' }
+                [pscustomobject]@{ Subject = 'Bad'; Message = 'm'; Email = 'a@testco.com'; Priority = 'URGENT' }
+                [pscustomobject]@{ Subject = 'Also good'; Message = 'm'; Email = 'a@testco.com'; Priority = '' }
+            )
+            $rows | New-AgilantTicket
+            [object]::ReferenceEquals($Error[0].TargetObject, $rows[1])
+            """);
+
+        Assert.Equal(new[] { "Good", "Also good" }, result.Objects("Agilant.Ticket").Select(ticket => (string)ticket.Subject));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Agilant.InvalidRow,Agilant.PowerShell.Commands.NewAgilantTicketCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(System.Management.Automation.ErrorCategory.InvalidData, error.CategoryInfo.Category);
+        Assert.StartsWith("Priority 'URGENT' is not a valid TicketPriority (LOW, NORMAL, HIGH).", error.ErrorDetails.Message);
+        Assert.Equal(true, result.Output.Last().BaseObject);
+        Assert.Equal(2, emulator.Requests.All.Count);
+    }
+
+    [Fact]
     public async Task Get_reads_many_numbers_from_the_pipeline_with_replies_that_know_their_ticket()
     {
         await using var emulator = await AgilantEmulator.StartAsync();

@@ -1,8 +1,6 @@
 using System;
 using System.Net.Http;
 using System.Reflection;
-using System.Threading;
-using System.Threading.Tasks;
 using Agilant.Client.Http;
 using Agilant.Client.Raw;
 using Agilant.Client.Tickets;

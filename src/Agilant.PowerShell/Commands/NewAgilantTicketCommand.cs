@@ -5,7 +5,7 @@ namespace Agilant.PowerShell.Commands
 {
     [Cmdlet(VerbsCommon.New, "AgilantTicket", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Ticket))]
-    public sealed class NewAgilantTicketCommand : AgilantApiCmdlet
+    public sealed class NewAgilantTicketCommand : AgilantRowCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -21,7 +21,7 @@ namespace Agilant.PowerShell.Commands
         public string EmailAddress { get; set; } = string.Empty;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        public TicketPriority Priority { get; set; }
+        public TicketPriority? Priority { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? FirstName { get; set; }
@@ -35,6 +35,13 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            string? unconverted = UnconvertedRowField();
+            if (unconverted is not null)
+            {
+                WriteRowError(unconverted, "Agilant.InvalidRow", RowOr(Subject));
+                return;
+            }
+
             if (!ShouldProcess($"Ticket \"{Subject}\" from {EmailAddress}", "Create"))
             {
                 return;
@@ -42,7 +49,7 @@ namespace Agilant.PowerShell.Commands
 
             var ticket = new NewTicket(EmailAddress, Subject, Message)
             {
-                Priority = IsBound(nameof(Priority)) ? Priority : null,
+                Priority = Priority,
                 FirstName = FirstName,
                 LastName = LastName,
                 PhoneNumber = PhoneNumber,
@@ -64,7 +71,7 @@ namespace Agilant.PowerShell.Commands
             }
             catch (AgilantException failure)
             {
-                WriteFailure(failure, ticket, "ticket");
+                WriteFailure(failure, RowOr(ticket), "ticket");
             }
         }
     }
