@@ -1,8 +1,10 @@
 using System;
 using System.Net.Http;
 using System.Reflection;
+using Agilant.Client.Accounts;
 using Agilant.Client.Http;
 using Agilant.Client.Raw;
+using Agilant.Client.Services;
 using Agilant.Client.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,12 +49,18 @@ namespace Agilant.Client
 
             var transport = new ApiTransport(http, options.BaseUri, options.Timeout);
             Tickets = new TicketsClient(transport);
+            Accounts = new AccountsClient(transport);
+            Services = new ServicesClient(transport);
             Raw = new RawClient(transport);
         }
 
         public AgilantClientOptions Options { get; }
 
         public TicketsClient Tickets { get; }
+
+        public AccountsClient Accounts { get; }
+
+        public ServicesClient Services { get; }
 
         public RawClient Raw { get; }
 

@@ -20,6 +20,12 @@ namespace Agilant
         /// <summary>The envelope's error text, or null when the answer carried none.</summary>
         public string? ApiError { get; }
 
+        /// <summary>
+        /// Whether an earlier attempt of this call ended without telling whether the server applied it, so that this
+        /// answer may be about the call's own earlier effect: a 422 for the very ids the earlier attempt created.
+        /// </summary>
+        public bool EarlierAttemptMayHaveApplied { get; init; }
+
         /// <summary>How far the server's Date header was from this computer's clock, when that is worth telling.</summary>
         public TimeSpan? ServerClockSkew { get; }
 

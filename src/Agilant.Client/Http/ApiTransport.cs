@@ -52,7 +52,7 @@ namespace Agilant.Client.Http
 
                 using (response)
                 {
-                    return new ApiAnswer(call, await ReadEnvelopeAsync(call, response).ConfigureAwait(false));
+                    return new ApiAnswer(call, await ReadEnvelopeAsync(call, response, RequestTags.HadUncertainAttempt(request)).ConfigureAwait(false));
                 }
             }
         }
@@ -76,7 +76,7 @@ namespace Agilant.Client.Http
             return request;
         }
 
-        private static async Task<JsonElement> ReadEnvelopeAsync(ApiCall call, HttpResponseMessage response)
+        private static async Task<JsonElement> ReadEnvelopeAsync(ApiCall call, HttpResponseMessage response, bool afterUncertainAttempt)
         {
             int status = (int)response.StatusCode;
             string text = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
@@ -91,7 +91,10 @@ namespace Agilant.Client.Http
                         && envelope.TryGetProperty("success", out JsonElement success)
                         && success.ValueKind == JsonValueKind.False)
                     {
-                        throw new AgilantApiException(status, apiError ?? "The API reported a failure without saying why", call.Method.Method, call.Route);
+                        throw new AgilantApiException(status, apiError ?? "The API reported a failure without saying why", call.Method.Method, call.Route)
+                        {
+                            EarlierAttemptMayHaveApplied = afterUncertainAttempt,
+                        };
                     }
 
                     return envelope;
@@ -106,7 +109,10 @@ namespace Agilant.Client.Http
             }
 
             TimeSpan? skew = status == 401 ? ServerClockSkew(response) : null;
-            throw new AgilantApiException(status, apiError, call.Method.Method, call.Route, skew);
+            throw new AgilantApiException(status, apiError, call.Method.Method, call.Route, skew)
+            {
+                EarlierAttemptMayHaveApplied = afterUncertainAttempt,
+            };
         }
 
         private static JsonElement? TryParse(string text)

@@ -8,6 +8,7 @@ namespace Agilant.Client.Http
         private const string RouteKey = "Agilant.Route";
         private const string RetrySafeKey = "Agilant.RetrySafe";
         private const string AttemptKey = "Agilant.Attempt";
+        private const string UncertainKey = "Agilant.UncertainAttempt";
 
         public static void Tag(HttpRequestMessage request, string route, bool retrySafe)
         {
@@ -25,5 +26,11 @@ namespace Agilant.Client.Http
             request.Properties.TryGetValue(AttemptKey, out object? attempt) && attempt is int number ? number : 1;
 
         public static void SetAttempt(HttpRequestMessage request, int attempt) => request.Properties[AttemptKey] = attempt;
+
+        /// <summary>Notes that an attempt ended without telling whether the server applied it.</summary>
+        public static void MarkUncertainAttempt(HttpRequestMessage request) => request.Properties[UncertainKey] = true;
+
+        public static bool HadUncertainAttempt(HttpRequestMessage request) =>
+            request.Properties.TryGetValue(UncertainKey, out object? uncertain) && uncertain is true;
     }
 }

@@ -39,6 +39,7 @@ namespace Agilant.Client.Http
                         throw;
                     }
 
+                    RequestTags.MarkUncertainAttempt(request);
                     await WaitBeforeRetry(request, wait.Value, attempt, failure.Message, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
@@ -47,6 +48,11 @@ namespace Agilant.Client.Http
                 if (next is null)
                 {
                     return response;
+                }
+
+                if (RetryPolicy.MayHaveBeenApplied((int)response.StatusCode))
+                {
+                    RequestTags.MarkUncertainAttempt(request);
                 }
 
                 string reason = $"{(int)response.StatusCode} {response.ReasonPhrase}";

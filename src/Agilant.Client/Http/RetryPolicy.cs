@@ -27,6 +27,13 @@ namespace Agilant.Client.Http
         public static bool IsTransient(int statusCode) =>
             statusCode == 408 || statusCode == 429 || statusCode == 502 || statusCode == 503 || statusCode == 504;
 
+        /// <summary>
+        /// Whether an attempt that ended so may still have been applied: it got no answer, or an answer that says the
+        /// request was lost somewhere on the way (408, 502, 504). 429 and 503 refuse the request before doing it.
+        /// </summary>
+        public static bool MayHaveBeenApplied(int? statusCode) =>
+            statusCode is null || statusCode == 408 || statusCode == 502 || statusCode == 504;
+
         /// <summary>The wait before the next attempt, or null when there is to be none.</summary>
         /// <param name="attemptsMade">Attempts made so far, the failed one included.</param>
         /// <param name="retrySafe">Whether repeating the call can do no harm.</param>

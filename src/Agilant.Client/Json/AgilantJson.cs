@@ -27,6 +27,7 @@ namespace Agilant.Client.Json
                 {
                     new LenientEnumConverterFactory(),
                     new WireDateTimeOffsetConverter(),
+                    new WireDateConverter(),
                     new OptionalConverterFactory(),
                 },
             };

@@ -17,6 +17,9 @@ internal sealed class ScriptedHandler : HttpMessageHandler
 
     public List<SentRequest> Sent { get; } = new();
 
+    /// <summary>Answers whatever the script does not: a stand-in server for tests that make many calls.</summary>
+    public Func<SentRequest, HttpResponseMessage>? Server { get; set; }
+
     public ScriptedHandler Answer(HttpStatusCode status, string json, Action<HttpResponseMessage>? adjust = null)
     {
         script.Enqueue((_, _) =>
@@ -59,12 +62,20 @@ internal sealed class ScriptedHandler : HttpMessageHandler
                 body));
         }
 
-        if (!script.TryDequeue(out var next))
+        if (script.TryDequeue(out var next))
         {
-            throw new InvalidOperationException($"No scripted answer left for {request.Method} {request.RequestUri}.");
+            return await next(request, cancellationToken);
         }
 
-        return await next(request, cancellationToken);
+        if (Server is not null)
+        {
+            lock (Sent)
+            {
+                return Server(Sent[^1]);
+            }
+        }
+
+        throw new InvalidOperationException($"No scripted answer left for {request.Method} {request.RequestUri}.");
     }
 }
 

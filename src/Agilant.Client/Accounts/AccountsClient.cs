@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Agilant.Client.Http;
+using Agilant.Client.Json;
+
+namespace Agilant.Client.Accounts
+{
+    /// <summary>The accounts of the Account Management API.</summary>
+    public sealed class AccountsClient
+    {
+        private readonly ApiTransport transport;
+
+        internal AccountsClient(ApiTransport transport) => this.transport = transport;
+
+        public async Task<Account> GetAsync(string id, CancellationToken cancellationToken)
+        {
+            ApiAnswer answer = await transport.SendAsync(
+                new ApiCall(HttpMethod.Get, Route.Of($"/account/{id}"), AgilantApi.AccountManagement),
+                cancellationToken).ConfigureAwait(false);
+            return answer.Read<Account>("account");
+        }
+
+        /// <summary>
+        /// Creates the accounts, batch by batch as given, and tells for each whether it was created. A refused batch
+        /// is taken apart until every good account is created and every bad one has its own reason.
+        /// </summary>
+        public Task<IReadOnlyList<AccountCreation>> CreateManyAsync(IReadOnlyList<NewAccount> accounts, CancellationToken cancellationToken) =>
+            new AccountBatch(this, accounts).SettleAsync(cancellationToken);
+
+        /// <summary>
+        /// One POST /account with all the accounts; all or nothing. Retried after a lost answer: a duplicate is
+        /// detectable, since the retry of an applied batch is refused with 422 for its own ids.
+        /// </summary>
+        public Task CreateAsync(IReadOnlyList<NewAccount> accounts, CancellationToken cancellationToken) =>
+            transport.SendAsync(
+                new ApiCall(HttpMethod.Post, "/account", AgilantApi.AccountManagement, JsonSerializer.Serialize(new { account = accounts }, AgilantJson.Options))
+                {
+                    RetrySafe = true,
+                },
+                cancellationToken);
+
+        public Task UpdateAsync(string id, AccountUpdate update, CancellationToken cancellationToken) =>
+            transport.SendAsync(
+                new ApiCall(HttpMethod.Put, Route.Of($"/account/{id}"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { account = update }, AgilantJson.Options)),
+                cancellationToken);
+
+        /// <summary>Deletes the account; the API cancels its outstanding subscriptions.</summary>
+        public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
+            transport.SendAsync(new ApiCall(HttpMethod.Delete, Route.Of($"/account/{id}"), AgilantApi.AccountManagement), cancellationToken);
+
+        public async Task<AgentLink> GetAgentLinkAsync(string id, CancellationToken cancellationToken)
+        {
+            ApiAnswer answer = await transport.SendAsync(
+                new ApiCall(HttpMethod.Get, Route.Of($"/account/{id}/link/agent"), AgilantApi.AccountManagement),
+                cancellationToken).ConfigureAwait(false);
+            return new AgentLink(id, answer.Read<string>("link"));
+        }
+    }
+}

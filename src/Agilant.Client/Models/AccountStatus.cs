@@ -1,0 +1,8 @@
+namespace Agilant
+{
+    public enum AccountStatus
+    {
+        ACTIVE,
+        INACTIVE,
+    }
+}

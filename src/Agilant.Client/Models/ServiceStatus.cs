@@ -1,0 +1,9 @@
+namespace Agilant
+{
+    public enum ServiceStatus
+    {
+        ACTIVE,
+        INACTIVE,
+        CANCELLED,
+    }
+}
