@@ -18,6 +18,15 @@
         'Get-AgilantTicket'
         'Set-AgilantTicket'
         'Add-AgilantTicketReply'
+        'New-AgilantAccount'
+        'Get-AgilantAccount'
+        'Set-AgilantAccount'
+        'Remove-AgilantAccount'
+        'Get-AgilantAgentLink'
+        'New-AgilantService'
+        'Get-AgilantService'
+        'Set-AgilantService'
+        'Remove-AgilantService'
         'Invoke-AgilantRequest'
     )
     FunctionsToExport    = @()
@@ -25,10 +34,10 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags         = @('Agilant', 'TOGa', 'TOGaDesk', 'Ticketing', 'REST', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            Tags         = @('Agilant', 'TOGa', 'TOGaDesk', 'Ticketing', 'Accounts', 'REST', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/agilantsolutions/Agilant.PowerShell'
             LicenseUri   = 'https://github.com/agilantsolutions/Agilant.PowerShell/blob/main/LICENSE'
-            ReleaseNotes = 'First release: session and signing, tickets, raw requests.'
+            ReleaseNotes = 'First release: session and signing, tickets, accounts and services (bulk creation from CSV), raw requests.'
         }
     }
 }

@@ -13,7 +13,7 @@ namespace Agilant.Emulator.Tests;
 public sealed class CommandLineTests
 {
     [Fact]
-    public async Task TheProgram_PrintsWhereItListensAndHowToConnect_ThenServesSignedRequests()
+    public async Task TheProgram_PrintsWhereItListensAndHowToConnect_ThenServesSignedRequestsForTheSeededData()
     {
         using var process = Start(redirectErrors: false, "--urls", "http://127.0.0.1:0", "--seed");
         try
@@ -37,6 +37,15 @@ public sealed class CommandLineTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(timeout.Token));
             Assert.Equal("My computer won't boot up", body.RootElement.GetProperty("ticket").GetProperty("subject").GetString());
+
+            using var accountRequest = new HttpRequestMessage(HttpMethod.Get, "/account/23526813");
+            accountRequest.Headers.Add("Version", "2");
+            TestSigner.Sign(accountRequest, ApiKeyPair.Sample, TestSigner.Timestamp(DateTimeOffset.Now));
+            using var accountResponse = await http.SendAsync(accountRequest, timeout.Token);
+
+            Assert.Equal(HttpStatusCode.OK, accountResponse.StatusCode);
+            using var account = JsonDocument.Parse(await accountResponse.Content.ReadAsStringAsync(timeout.Token));
+            Assert.Equal(2, account.RootElement.GetProperty("account").GetProperty("service").GetArrayLength());
         }
         finally
         {

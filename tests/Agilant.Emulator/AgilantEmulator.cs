@@ -55,6 +55,8 @@ public sealed class AgilantEmulator : IAsyncDisposable
         var faults = new FaultPlan();
         var routes = new RouteTable();
         new TicketingApi(state.Tickets).MapRoutes(routes);
+        new AccountsApi(state.Accounts).MapRoutes(routes);
+        new ServicesApi(state.Accounts).MapRoutes(routes);
 
         var app = EmulatorHost.Build(endpoint);
         var pipeline = new RequestPipeline(new ApiDispatcher(signatures, routes, clock), faults, requests, clock, app.Lifetime.ApplicationStopping);

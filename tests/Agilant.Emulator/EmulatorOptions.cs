@@ -14,6 +14,6 @@ public sealed class EmulatorOptions
     /// <summary>How far a request's Timestamp may be from the server's now before it is refused with 401.</summary>
     public TimeSpan AllowedClockSkew { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Added to the real UTC time to give the server's now: the skew check, default repliedOn and the Date header use it.</summary>
+    /// <summary>Added to the real UTC time to give the server's now: the skew check, default repliedOn, a new account's createDate and the Date header use it.</summary>
     public TimeSpan ClockOffset { get; init; } = TimeSpan.Zero;
 }

@@ -46,6 +46,7 @@ internal static class Program
 
         await using var emulator = await AgilantEmulator.StartAsync(new EmulatorOptions { Url = commandLine.Url });
         var seeded = commandLine.Seed ? SampleData.SeedTickets(emulator.State) : [];
+        var seededAccount = commandLine.Seed ? SampleData.SeedAccount(emulator.State) : null;
         if (commandLine.LogRequests)
         {
             emulator.Requests.Recorded += (_, request) => Console.WriteLine(request);
@@ -61,6 +62,11 @@ internal static class Program
         if (seeded.Count > 0)
         {
             Console.WriteLine($"Sample tickets: {string.Join(", ", seeded.Select(ticket => ticket.TicketNumber))}");
+        }
+
+        if (seededAccount is not null)
+        {
+            Console.WriteLine($"Sample account: {seededAccount.Id} (send the header Version: 2 to the Account Management API)");
         }
 
         Console.WriteLine("Press Ctrl+C to stop.");

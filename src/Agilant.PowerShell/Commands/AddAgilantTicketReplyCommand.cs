@@ -59,7 +59,7 @@ namespace Agilant.PowerShell.Commands
                     Message = Message,
                 });
             }
-            catch (AgilantException failure)
+            catch (Exception failure) when (IsCallFailure(failure))
             {
                 WriteFailure(failure, TicketNumber, "ticket number");
             }

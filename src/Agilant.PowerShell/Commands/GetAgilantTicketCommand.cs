@@ -19,7 +19,7 @@ namespace Agilant.PowerShell.Commands
                 {
                     WriteObject(Await(token => Client.Tickets.GetAsync(number, token)));
                 }
-                catch (AgilantException failure)
+                catch (Exception failure) when (IsCallFailure(failure))
                 {
                     WriteFailure(failure, number, "ticket number");
                 }

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
@@ -37,13 +38,9 @@ namespace Agilant.PowerShell.Commands
                 object? answer = Await(token => Client.Raw.SendAsync(method, Route, body, api, token));
                 WriteObject(PlainObjects.ToPowerShell(answer));
             }
-            catch (AgilantException failure)
+            catch (Exception failure) when (IsCallFailure(failure))
             {
                 WriteFailure(failure, Route, "route");
-            }
-            catch (System.ArgumentException invalid)
-            {
-                WriteFailure(invalid, Route, "route");
             }
         }
     }

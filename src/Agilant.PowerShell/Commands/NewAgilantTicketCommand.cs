@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
@@ -69,7 +70,7 @@ namespace Agilant.PowerShell.Commands
                     PhoneNumber = PhoneNumber,
                 });
             }
-            catch (AgilantException failure)
+            catch (Exception failure) when (IsCallFailure(failure))
             {
                 WriteFailure(failure, RowOr(ticket), "ticket");
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
@@ -81,7 +82,7 @@ namespace Agilant.PowerShell.Commands
                     WriteObject(Await(token => Client.Tickets.GetAsync(TicketNumber, token)));
                 }
             }
-            catch (AgilantException failure)
+            catch (Exception failure) when (IsCallFailure(failure))
             {
                 WriteFailure(failure, TicketNumber, "ticket number");
             }

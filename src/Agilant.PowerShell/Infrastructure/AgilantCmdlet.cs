@@ -43,6 +43,12 @@ namespace Agilant.PowerShell.Infrastructure
                 return true;
             });
 
+        /// <summary>
+        /// Whether an exception is a call that failed for this record: the API's answer, or an id that cannot be put
+        /// in a route. Anything else is a defect and must not pass for a record's failure.
+        /// </summary>
+        protected static bool IsCallFailure(Exception exception) => exception is AgilantException || exception is ArgumentException;
+
         /// <summary>Reports a failed record and lets the pipeline go on, unless the failure would recur for every record.</summary>
         /// <param name="failure">What went wrong.</param>
         /// <param name="target">The input record.</param>

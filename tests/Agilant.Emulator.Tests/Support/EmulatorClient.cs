@@ -9,7 +9,8 @@ using Agilant.Emulator;
 namespace Agilant.Emulator.Tests.Support;
 
 /// <summary>A plain HttpClient that signs every request with the emulator's first key, as the documents say.</summary>
-internal sealed class EmulatorClient(AgilantEmulator emulator) : IDisposable
+/// <param name="version">Sent as the Version header on every request (the Account Management API's "2"); null sends none.</param>
+internal sealed class EmulatorClient(AgilantEmulator emulator, string? version = null) : IDisposable
 {
     private readonly HttpClient http = new() { BaseAddress = emulator.BaseUri };
 
@@ -18,6 +19,8 @@ internal sealed class EmulatorClient(AgilantEmulator emulator) : IDisposable
     public Task<ApiReply> PostAsync(string target, string json) => SendAsync(HttpMethod.Post, target, json);
 
     public Task<ApiReply> PutAsync(string target, string json) => SendAsync(HttpMethod.Put, target, json);
+
+    public Task<ApiReply> DeleteAsync(string target, string? json = null) => SendAsync(HttpMethod.Delete, target, json);
 
     /// <param name="target">Sent as given, relative to the base URI: escaping in it stays as written.</param>
     /// <param name="json">Sent with exactly Content-Type: application/json, the documents' header.</param>
@@ -42,6 +45,11 @@ internal sealed class EmulatorClient(AgilantEmulator emulator) : IDisposable
         {
             request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        if (version is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Version", version);
         }
 
         TestSigner.Sign(request, emulator.Key, TestSigner.Timestamp(DateTimeOffset.Now));

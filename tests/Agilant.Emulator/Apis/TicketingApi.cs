@@ -12,7 +12,7 @@ namespace Agilant.Emulator.Apis;
 /// </summary>
 internal sealed class TicketingApi(TicketStore tickets)
 {
-    private static readonly ApiProfile Profile = new(ErrorOnSuccess: "");
+    private static readonly ApiProfile Profile = ApiProfiles.Ticketing;
 
     private static readonly string[] CreateFields = ["priority", "firstName", "lastName", "emailAddress", "phoneNumber", "subject", "message"];
     private static readonly string[] ReplyFields = ["repliedOn", "firstName", "lastName", "emailAddress", "message"];

@@ -8,7 +8,7 @@ internal sealed record CommandLine(string Url, bool Seed, bool LogRequests)
     public const string Usage = """
         Usage: dotnet run --project tests/Agilant.Emulator -- [--urls URL] [--seed] [--log-requests]
           --urls URL        where to listen: an http:// loopback URL; port 0 picks a free port (default http://127.0.0.1:0)
-          --seed            create sample tickets, so that there is something to Get
+          --seed            create sample tickets and the documents' sample account 23526813, so that there is something to Get
           --log-requests    print one line per request received
         """;
 

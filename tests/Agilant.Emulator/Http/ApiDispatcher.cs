@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using Agilant.Emulator.Auth;
 using Agilant.Emulator.Json;
@@ -8,12 +10,14 @@ namespace Agilant.Emulator.Http;
 
 /// <summary>
 /// Turns one request into one answer, in the order a strict server checks: signature (401), route (404, 405),
-/// Content-Type and body (400), then the route's handler. Every failure becomes an error envelope.
+/// the API's Version header (400), Content-Type and body (400), then the route's handler. Every failure becomes an
+/// error envelope, with the headers of the API whose path was called.
 /// </summary>
 internal sealed class ApiDispatcher(SignatureVerifier signatures, RouteTable routes, ServerClock clock)
 {
     public EmulatorResponse Dispatch(IncomingRequest request)
     {
+        var api = routes.ApiOf(request.Target);
         try
         {
             if (signatures.Verify(request.Headers) is { } failure)
@@ -22,27 +26,31 @@ internal sealed class ApiDispatcher(SignatureVerifier signatures, RouteTable rou
             }
 
             var (route, values) = routes.Resolve(request.Method, request.Target);
+            route.Api.RequireVersion(request.Headers);
             JsonContentType.RequireFor(request);
             using var body = ReadBody(route, request);
             var result = route.Handler(new ApiRequest(values, body?.RootElement, clock.Now));
-            return new EmulatorResponse(result.StatusCode, Envelope.Success(route.Api, result.Payload), EmulatorResponse.NoHeaders);
+            return new EmulatorResponse(result.StatusCode, Envelope.Success(route.Api, result.Payload), route.Api.ResponseHeaders);
         }
         catch (ApiException e)
         {
-            return new EmulatorResponse(e.StatusCode, Envelope.Failure(e.Message), e.Headers);
+            return new EmulatorResponse(e.StatusCode, Envelope.Failure(e.Message), WithHeadersOf(api, e.Headers));
         }
         catch (Exception e)
         {
             // An emulator bug: answered like the real service's 500, with the cause in the envelope and the journal.
-            return new EmulatorResponse(500, Envelope.Failure($"The emulator failed: {e.GetType().Name}: {e.Message}"), EmulatorResponse.NoHeaders);
+            return new EmulatorResponse(500, Envelope.Failure($"The emulator failed: {e.GetType().Name}: {e.Message}"), WithHeadersOf(api, EmulatorResponse.NoHeaders));
         }
     }
+
+    private static IReadOnlyDictionary<string, string> WithHeadersOf(ApiProfile? api, IReadOnlyDictionary<string, string> headers) =>
+        api is null ? headers : headers.Concat(api.ResponseHeaders).ToDictionary();
 
     private static JsonDocument? ReadBody(Route route, IncomingRequest request) => route.Body switch
     {
         RequestBody.None when request.Body.Length > 0 =>
             throw ApiException.BadRequest($"{route.Method} {route.Template.Text} takes no request body"),
-        RequestBody.None => null,
+        RequestBody.None or RequestBody.Ignored => null,
         _ when request.Body.Length == 0 =>
             throw ApiException.BadRequest($"{route.Method} {route.Template.Text} needs a JSON object as its request body"),
         _ => JsonBody.ParseObject(request.Body),

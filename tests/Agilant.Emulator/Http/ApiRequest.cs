@@ -10,6 +10,9 @@ internal sealed class ApiRequest(IReadOnlyDictionary<string, string> routeValues
 {
     public DateTimeOffset Now { get; } = now;
 
+    /// <summary>The server's date, in UTC: the date an account created now has.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
     public string RouteValue(string name) => routeValues[name];
 
     public JsonObjectReader Body(IReadOnlyList<string> knownFields) =>

@@ -20,6 +20,13 @@ internal sealed class RouteTable
         routes.Add(new Route(api, method, RouteTemplate.Parse(template), body, handler));
     }
 
+    /// <summary>
+    /// The API whose routes hold this path, whatever the method; null when no route does. It is known before the
+    /// request is checked, so that every answer on an API's paths carries that API's headers, a 401 or a 405 too.
+    /// </summary>
+    public ApiProfile? ApiOf(RequestTarget target) =>
+        routes.FirstOrDefault(route => route.Template.Match(target.Segments) is not null)?.Api;
+
     /// <summary>Finds the route for a request, or throws the 404 (no route has this path) or 405 (none has this method).</summary>
     public (Route Route, IReadOnlyDictionary<string, string> Values) Resolve(string method, RequestTarget target)
     {

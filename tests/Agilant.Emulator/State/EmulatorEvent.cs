@@ -1,6 +1,6 @@
 namespace Agilant.Emulator;
 
-/// <summary>A change that the real service announces by webhook.</summary>
+/// <summary>A change that the real service announces, or may announce, by webhook.</summary>
 public abstract record EmulatorEvent;
 
 /// <summary>A ticket's status changed (webhook TICKET_STATUS_CHANGE).</summary>
@@ -8,3 +8,18 @@ public sealed record TicketStatusChanged(int TicketNumber, string PreviousStatus
 
 /// <summary>A reply was added to a ticket (webhook TICKET_REPLY).</summary>
 public sealed record TicketReplyAdded(int TicketNumber, TicketReply Reply) : EmulatorEvent;
+
+/// <summary>An account's status changed (webhook ACCOUNT_STATUS_CHANGE); <paramref name="Account"/> is as it is now.</summary>
+public sealed record AccountStatusChanged(Account Account, string PreviousStatus) : EmulatorEvent;
+
+/// <summary>A service's status changed (webhook SERVICE_STATUS_CHANGE, which sends the whole account as it is now).</summary>
+public sealed record ServiceStatusChanged(Account Account, Service Service, string PreviousStatus) : EmulatorEvent;
+
+/// <summary>
+/// An account was deleted, with its services, as it was just before. No webhook type is documented for it; the
+/// documents say a deletion cancels the account's outstanding subscriptions, which a webhook may come to announce.
+/// </summary>
+public sealed record AccountRemoved(Account Account) : EmulatorEvent;
+
+/// <summary>A service was removed from an account (no webhook type is documented for it); <paramref name="Account"/> is as it is now, without it.</summary>
+public sealed record ServiceRemoved(Account Account, Service Service) : EmulatorEvent;

@@ -6,9 +6,12 @@ public sealed class EmulatorState
     public EmulatorState()
     {
         Tickets = new TicketStore(Events);
+        Accounts = new AccountStore(Events);
     }
 
     public EmulatorEvents Events { get; } = new();
 
     public TicketStore Tickets { get; }
+
+    public AccountStore Accounts { get; }
 }

@@ -54,18 +54,23 @@ internal sealed class Engine : IDisposable
 
     public ScriptResult Run(string script)
     {
-        using var shell = System.Management.Automation.PowerShell.Create();
+        using var shell = Shell(script);
+        return Collect(shell, () => shell.Invoke());
+    }
+
+    /// <summary>A shell ready to run the script, for tests that read streams ScriptResult does not keep (progress).</summary>
+    public System.Management.Automation.PowerShell Shell(string script)
+    {
+        var shell = System.Management.Automation.PowerShell.Create();
         shell.Runspace = runspace;
         shell.AddScript(script);
-        return Collect(shell, () => shell.Invoke());
+        return shell;
     }
 
     /// <summary>Starts a script and returns a handle to stop it with, as Ctrl+C would.</summary>
     public RunningScript Start(string script)
     {
-        var shell = System.Management.Automation.PowerShell.Create();
-        shell.Runspace = runspace;
-        shell.AddScript(script);
+        var shell = Shell(script);
         return new RunningScript(shell, shell.BeginInvoke());
     }
 

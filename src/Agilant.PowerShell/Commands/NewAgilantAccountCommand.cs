@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Management.Automation;
+using Agilant.Client.Accounts;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    /// <summary>
+    /// Creates accounts from parameters or from rows (Import-Csv), sent as POST /account batches. Every row ends
+    /// as an account written to the output or as an error whose target is that row.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Account))]
+    public sealed class NewAgilantAccountCommand : AgilantRowCmdlet
+    {
+        private const int ProgressId = 1;
+        private readonly List<(NewAccount Account, object Row)> pending = new List<(NewAccount, object)>();
+        private readonly HashSet<string> idsSeen = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Stopwatch sending = new Stopwatch();
+        private int sent;
+        private int created;
+        private int failed;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("AccountId")]
+        public string Id { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        public string FirstName { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        public string LastName { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Email")]
+        public string EmailAddress { get; set; } = string.Empty;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Phone")]
+        public string? PhoneNumber { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Business", "Company")]
+        public string? BusinessName { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Sku")]
+        public string? SkuNumber { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public DateTime? PurchaseDate { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? LineNumber { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public DateTime? CancellationDate { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public DateTime? RenewalDate { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public DateTime? ExpirationDate { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? StoreNumber { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? AssociateId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? TransactionId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? InvoiceNumber { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Comment { get; set; }
+
+        [Parameter]
+        public object[]? Service { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 1000)]
+        public int BatchSize { get; set; } = 100;
+
+        protected override void ProcessRecord()
+        {
+            object row = RowOr(Id);
+            NewAccount? account = null;
+            string? problem = UnconvertedRowField() ?? ProblemsOf(out account);
+            if (problem is not null || account is null)
+            {
+                failed++;
+                WriteRowError(problem!, "Agilant.InvalidRow", row);
+                return;
+            }
+
+            if (!ShouldProcess($"Account {account.Id} ({account.FirstName} {account.LastName})", "Create"))
+            {
+                return;
+            }
+
+            pending.Add((account, row));
+            if (pending.Count >= BatchSize)
+            {
+                SendPending();
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            SendPending();
+            if (sent > 0)
+            {
+                WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", Summary()) { RecordType = ProgressRecordType.Completed });
+            }
+        }
+
+        private string? ProblemsOf(out NewAccount? account)
+        {
+            account = null;
+            var services = new List<NewService>();
+            if (!string.IsNullOrWhiteSpace(SkuNumber))
+            {
+                if (PurchaseDate is null)
+                {
+                    return $"PurchaseDate is required with SkuNumber '{SkuNumber}'.";
+                }
+
+                services.Add(new NewService(SkuNumber!.Trim(), PurchaseDate.Value)
+                {
+                    LineNumber = LineNumber,
+                    CancellationDate = CancellationDate,
+                    RenewalDate = RenewalDate,
+                    ExpirationDate = ExpirationDate,
+                    StoreNumber = Blank(StoreNumber),
+                    AssociateId = Blank(AssociateId),
+                    TransactionId = Blank(TransactionId),
+                    InvoiceNumber = Blank(InvoiceNumber),
+                    Comment = Blank(Comment),
+                });
+            }
+
+            try
+            {
+                services.AddRange((Service ?? Array.Empty<object>()).Select(ServiceValues.From));
+            }
+            catch (ArgumentException unreadable)
+            {
+                return unreadable.Message;
+            }
+
+            account = new NewAccount(Id.Trim(), FirstName.Trim(), LastName.Trim(), EmailAddress.Trim())
+            {
+                PhoneNumber = Blank(PhoneNumber),
+                BusinessName = Blank(BusinessName),
+                Services = services.Count == 0 ? null : services,
+            };
+            IReadOnlyList<string> problems = account.Problems();
+            if (problems.Count > 0)
+            {
+                return string.Join(" ", problems);
+            }
+
+            return idsSeen.Add(account.Id) ? null : $"Id '{account.Id}' comes twice in the input; only its first row is sent.";
+        }
+
+        private void SendPending()
+        {
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            var batch = pending.ToList();
+            pending.Clear();
+            sending.Start();
+            WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", $"Sending {batch.Count} accounts. {Summary()}"));
+            IReadOnlyList<AccountCreation> outcomes = Await(token => Client.Accounts.CreateManyAsync(batch.Select(item => item.Account).ToList(), token));
+            sent += batch.Count;
+            for (int i = 0; i < outcomes.Count; i++)
+            {
+                if (outcomes[i].Created)
+                {
+                    created++;
+                    if (outcomes[i].FoundAfterUncertainAttempt)
+                    {
+                        WriteVerbose($"Account {outcomes[i].Account.Id} was created by an attempt whose answer was lost; reading it back showed it as sent.");
+                    }
+
+                    WriteObject(AsAccount(outcomes[i].Account));
+                }
+                else
+                {
+                    failed++;
+                    WriteFailure(outcomes[i].Failure!, batch[i].Row, "account id");
+                }
+            }
+
+            WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", Summary()));
+        }
+
+        private string Summary()
+        {
+            double seconds = sending.Elapsed.TotalSeconds;
+            string rate = seconds > 0 ? $", {sent / seconds:0} accounts/s" : string.Empty;
+            return $"{sent} sent, {created} created, {failed} failed{rate}";
+        }
+
+        private static Account AsAccount(NewAccount account) => new Account
+        {
+            Id = account.Id,
+            FirstName = account.FirstName,
+            LastName = account.LastName,
+            EmailAddress = account.EmailAddress,
+            PhoneNumber = account.PhoneNumber,
+            BusinessName = account.BusinessName,
+            Services = (account.Services ?? Array.Empty<NewService>()).Select(service => new Service
+            {
+                AccountId = account.Id,
+                LineNumber = service.LineNumber ?? 0,
+                SkuNumber = service.SkuNumber,
+                PurchaseDate = service.PurchaseDate,
+                CancellationDate = service.CancellationDate,
+                RenewalDate = service.RenewalDate,
+                ExpirationDate = service.ExpirationDate,
+                StoreNumber = service.StoreNumber,
+                AssociateId = service.AssociateId,
+                TransactionId = service.TransactionId,
+                InvoiceNumber = service.InvoiceNumber,
+                Comment = service.Comment,
+            }).ToArray(),
+        };
+
+        private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    /// <summary>Adds a service to an account (one a call, as the API takes them) and returns it as the API then has it.</summary>
+    [Cmdlet(VerbsCommon.New, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Service))]
+    public sealed class NewAgilantServiceCommand : AgilantRowCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateNotNullOrEmpty]
+        public string AccountId { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Sku")]
+        [ValidateNotNullOrEmpty]
+        public string SkuNumber { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
+        public DateTime PurchaseDate { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? LineNumber { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public DateTime? CancellationDate { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public DateTime? RenewalDate { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public DateTime? ExpirationDate { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? StoreNumber { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? AssociateId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? TransactionId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? InvoiceNumber { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Comment { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            string? unconverted = UnconvertedRowField();
+            if (unconverted is not null)
+            {
+                WriteRowError(unconverted, "Agilant.InvalidRow", RowOr(SkuNumber));
+                return;
+            }
+
+            if (!ShouldProcess($"Account {AccountId}", $"Add service {SkuNumber}"))
+            {
+                return;
+            }
+
+            var service = new NewService(SkuNumber, PurchaseDate)
+            {
+                LineNumber = LineNumber,
+                CancellationDate = CancellationDate,
+                RenewalDate = RenewalDate,
+                ExpirationDate = ExpirationDate,
+                StoreNumber = StoreNumber,
+                AssociateId = AssociateId,
+                TransactionId = TransactionId,
+                InvoiceNumber = InvoiceNumber,
+                Comment = Comment,
+            };
+            try
+            {
+                Await(token => Client.Services.CreateAsync(AccountId, service, token));
+                Account account = Await(token => Client.Accounts.GetAsync(AccountId, token));
+                // The API does not say which line number it gave; the new service is the highest of its SKU.
+                Service? added = account.Services
+                    .Where(candidate => candidate.SkuNumber == SkuNumber && (LineNumber is null || candidate.LineNumber == LineNumber))
+                    .OrderByDescending(candidate => candidate.LineNumber)
+                    .FirstOrDefault();
+                if (added is not null)
+                {
+                    WriteObject(added);
+                }
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                WriteFailure(failure, RowOr(service), "account id");
+            }
+        }
+    }
+}

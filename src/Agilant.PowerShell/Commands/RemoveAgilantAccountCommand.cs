@@ -1,0 +1,36 @@
+using System;
+using System.Management.Automation;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    [Cmdlet(VerbsCommon.Remove, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveAgilantAccountCommand : AgilantApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("AccountId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = Array.Empty<string>();
+
+        protected override void ProcessRecord()
+        {
+            foreach (string id in Id)
+            {
+                if (!ShouldProcess($"Account {id}", "Delete the account and cancel its outstanding subscriptions"))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    Await(token => Client.Accounts.DeleteAsync(id, token));
+                }
+                catch (Exception failure) when (IsCallFailure(failure))
+                {
+                    WriteFailure(failure, id, "account id");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Management.Automation;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    /// <summary>
+    /// Changes only the fields named on the command line. They do not bind from the pipeline: a piped account
+    /// would otherwise send all its fields back, blanks included. The id does, so accounts pipe in.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Account))]
+    public sealed class SetAgilantAccountCommand : AgilantApiCmdlet
+    {
+        private AccountUpdate update = new AccountUpdate();
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("AccountId")]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = string.Empty;
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? NewId { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? FirstName { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? LastName { get; set; }
+
+        [Parameter]
+        [Alias("Email")]
+        [ValidateNotNullOrEmpty]
+        public string? EmailAddress { get; set; }
+
+        [Parameter]
+        [Alias("Phone")]
+        public string? PhoneNumber { get; set; }
+
+        [Parameter]
+        public string? BusinessName { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            update = new AccountUpdate
+            {
+                Id = Bound(nameof(NewId), NewId),
+                FirstName = Bound(nameof(FirstName), FirstName),
+                LastName = Bound(nameof(LastName), LastName),
+                EmailAddress = Bound(nameof(EmailAddress), EmailAddress),
+                PhoneNumber = Bound(nameof(PhoneNumber), PhoneNumber),
+                BusinessName = Bound(nameof(BusinessName), BusinessName),
+            };
+            if (update.IsEmpty)
+            {
+                ThrowUsageError(
+                    "Nothing to change: name at least one of -FirstName, -LastName, -EmailAddress, -PhoneNumber, -BusinessName or -NewId.",
+                    "Agilant.NothingToChange");
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcess($"Account {Id}", "Update"))
+            {
+                return;
+            }
+
+            try
+            {
+                Await(token => Client.Accounts.UpdateAsync(Id, update, token));
+                if (PassThru)
+                {
+                    WriteObject(Await(token => Client.Accounts.GetAsync(NewId ?? Id, token)));
+                }
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                WriteFailure(failure, Id, "account id");
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    /// <summary>
+    /// Changes only the fields named on the command line; a date given as $null is sent as null (no cancellation,
+    /// no renewal). The keys bind from the pipeline, so services from Get-AgilantService pipe in.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Service))]
+    public sealed class SetAgilantServiceCommand : AgilantApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string AccountId { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Sku")]
+        [ValidateNotNullOrEmpty]
+        public string SkuNumber { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, int.MaxValue)]
+        public int LineNumber { get; set; }
+
+        [Parameter]
+        public DateTime? PurchaseDate { get; set; }
+
+        [Parameter]
+        [AllowNull]
+        public DateTime? CancellationDate { get; set; }
+
+        [Parameter]
+        [AllowNull]
+        public DateTime? RenewalDate { get; set; }
+
+        [Parameter]
+        [AllowNull]
+        public DateTime? ExpirationDate { get; set; }
+
+        [Parameter]
+        public string? StoreNumber { get; set; }
+
+        [Parameter]
+        public string? AssociateId { get; set; }
+
+        [Parameter]
+        public string? TransactionId { get; set; }
+
+        [Parameter]
+        public string? InvoiceNumber { get; set; }
+
+        [Parameter]
+        public string? Comment { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (Update(1).IsEmpty)
+            {
+                ThrowUsageError(
+                    "Nothing to change: name at least one of -PurchaseDate, -CancellationDate, -RenewalDate, -ExpirationDate, -StoreNumber, -AssociateId, -TransactionId, -InvoiceNumber or -Comment.",
+                    "Agilant.NothingToChange");
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcess($"Service {SkuNumber} line {LineNumber} of account {AccountId}", "Update"))
+            {
+                return;
+            }
+
+            try
+            {
+                Await(token => Client.Services.UpdateAsync(AccountId, SkuNumber, Update(LineNumber), token));
+                if (PassThru)
+                {
+                    Account account = Await(token => Client.Accounts.GetAsync(AccountId, token));
+                    WriteObject(account.Services.FirstOrDefault(service => service.SkuNumber == SkuNumber && service.LineNumber == LineNumber));
+                }
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                WriteFailure(failure, $"{AccountId}/{SkuNumber}/{LineNumber}", "account id, SKU and line number");
+            }
+        }
+
+        private ServiceUpdate Update(int lineNumber) => new ServiceUpdate(lineNumber)
+        {
+            PurchaseDate = Bound(nameof(PurchaseDate), PurchaseDate),
+            CancellationDate = Bound(nameof(CancellationDate), CancellationDate),
+            RenewalDate = Bound(nameof(RenewalDate), RenewalDate),
+            ExpirationDate = Bound(nameof(ExpirationDate), ExpirationDate),
+            StoreNumber = Bound(nameof(StoreNumber), StoreNumber),
+            AssociateId = Bound(nameof(AssociateId), AssociateId),
+            TransactionId = Bound(nameof(TransactionId), TransactionId),
+            InvoiceNumber = Bound(nameof(InvoiceNumber), InvoiceNumber),
+            Comment = Bound(nameof(Comment), Comment),
+        };
+    }
+}

@@ -1,0 +1,74 @@
+param(
+    [Parameter(Mandatory)] [string] $ModuleManifest,
+    [Parameter(Mandatory)] [string] $EmulatorAssembly,
+    [Parameter(Mandatory)] [string] $RepoRoot
+)
+
+BeforeAll {
+    Import-Module $ModuleManifest -Force
+    Import-Module (Join-Path $PSScriptRoot 'EmulatorProcess.psm1') -Force
+    $script:emulator = Start-AgilantEmulator -Assembly $EmulatorAssembly
+    Connect-Agilant -BaseUri $emulator.BaseUri -PublicKey $emulator.PublicKey -SecretKey $emulator.SecretKey -RetryIntervalSec 0
+}
+
+AfterAll {
+    Disconnect-Agilant
+    Stop-AgilantEmulator $emulator
+}
+
+Describe 'Import-Csv accounts.csv | New-AgilantAccount' {
+    BeforeAll {
+        $script:csv = Join-Path $TestDrive 'accounts.csv'
+        $lines = @('Id,FirstName,LastName,Email,Phone,BusinessName,SkuNumber,PurchaseDate,RenewalDate')
+        foreach ($i in 1..250) {
+            $lines += "C$i,First$i,Last$i,user$i@testco.com,555-0$i,Company $i,PREM-SECURITY,2020-01-01,2021-01-01"
+        }
+        $lines[50] = 'C50,First50,Last50,not-an-address,,,PREM-SECURITY,2020-01-01,'
+        $lines[120] = 'C120,First120,Last120,user120@testco.com,,,PREM-SECURITY,2020-31-01,'
+        Set-Content -LiteralPath $csv -Value $lines
+
+        $script:done = Join-Path $TestDrive 'done.csv'
+        Import-Csv $csv | New-AgilantAccount -ErrorVariable script:failures -ErrorAction SilentlyContinue | Export-Csv $done -NoTypeInformation
+    }
+
+    It 'creates every good row and records it in done.csv' {
+        $created = Import-Csv $done
+        $created | Should -HaveCount 248
+        $created[0].Id | Should -Be 'C1'
+        $created[0].EmailAddress | Should -Be 'user1@testco.com'
+        $created[0].BusinessName | Should -Be 'Company 1'
+    }
+
+    It 'reports each bad row once, as the row itself, saying why' {
+        $failures | Should -HaveCount 2
+        $failures.TargetObject.Id | Should -Be @('C50', 'C120')
+        $failures[0].ErrorDetails.Message | Should -Match "EmailAddress 'not-an-address' is not an e-mail address"
+        $failures[1].ErrorDetails.Message | Should -Match "PurchaseDate '2020-31-01' is not a valid date"
+        $failures.TargetObject | Export-Csv (Join-Path $TestDrive 'failed.csv') -NoTypeInformation
+        (Import-Csv (Join-Path $TestDrive 'failed.csv')).Id | Should -Be @('C50', 'C120')
+    }
+
+    It 'reads the CSV dates as dates' {
+        $service = Get-AgilantService C1
+        $service.PurchaseDate | Should -Be ([datetime]'2020-01-01')
+        $service.RenewalDate | Should -Be ([datetime]'2021-01-01')
+        $service.PurchaseDate | Should -BeOfType [datetime]
+    }
+}
+
+Describe 'Accounts at the prompt' {
+    It 'shows accounts and services as readable tables' {
+        $accounts = Get-AgilantAccount C1, C2 | Format-Table | Out-String -Width 80
+        $services = Get-AgilantService C1 | Format-Table | Out-String -Width 80
+
+        $accounts | Should -Match 'Id\s+Status\s+FirstName\s+LastName\s+Services\s+EmailAddress'
+        $accounts | Should -Match 'C1\s+ACTIVE\s+First1\s+Last1\s+1\s+user1@testco.com'
+        $services | Should -Match 'C1\s+1\s+PREM-SECURITY\s+ACTIVE\s+2020-01-01\s+2021-01-01'
+    }
+
+    It 'tab-completes service statuses' {
+        $completions = TabExpansion2 -inputScript 'Get-AgilantService C1 -Status CAN' -cursorColumn 33
+
+        $completions.CompletionMatches.CompletionText | Should -Contain 'CANCELLED'
+    }
+}
