@@ -2,12 +2,17 @@
 
 function Start-AgilantEmulator {
     [CmdletBinding()]
-    param([Parameter(Mandatory)] [string] $Assembly)
+    param(
+        [Parameter(Mandatory)] [string] $Assembly,
+        # Adds the sample tickets 10000001 and 10000002 and the sample account 23526813.
+        [switch] $Seed
+    )
 
     $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
     $start.ArgumentList.Add($Assembly)
     $start.ArgumentList.Add('--urls')
     $start.ArgumentList.Add('http://127.0.0.1:0')
+    if ($Seed) { $start.ArgumentList.Add('--seed') }
     $start.RedirectStandardOutput = $true
     $start.UseShellExecute = $false
     $process = [System.Diagnostics.Process]::Start($start)
@@ -23,6 +28,7 @@ function Start-AgilantEmulator {
     [pscustomobject]@{
         Process   = $process
         BaseUri   = $baseUri
+        SecretText = ($lines | Where-Object { $_ -match 'Secret key: (\S+)' } | ForEach-Object { $Matches[1] })
         PublicKey = ($lines | Where-Object { $_ -match 'Public key: (\S+)' } | ForEach-Object { $Matches[1] })
         SecretKey = ($lines | Where-Object { $_ -match 'Secret key: (\S+)' } | ForEach-Object { $Matches[1] }) | ConvertTo-SecureString -AsPlainText -Force
     }

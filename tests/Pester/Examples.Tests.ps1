@@ -1,0 +1,51 @@
+param(
+    [Parameter(Mandatory)] [string] $ModuleManifest,
+    [Parameter(Mandatory)] [string] $EmulatorAssembly,
+    [Parameter(Mandatory)] [string] $RepoRoot
+)
+
+# Runs the examples of every help page against a freshly seeded emulator, one emulator per page.
+BeforeDiscovery {
+    # Examples that need a person, an automation account or a route the emulator does not serve.
+    $notRunnable = 'Read-Host|Get-Credential|Get-Automation|/provider'
+    $pages = foreach ($page in Get-ChildItem (Join-Path $RepoRoot 'docs/en-US') -Filter '*-*.md') {
+        $examples = [regex]::Matches((Get-Content -Raw $page.FullName), '(?s)### (Example \d+: [^\n]+)\n```powershell\n(.*?)\n```') |
+            ForEach-Object { @{ Title = $_.Groups[1].Value; Code = $_.Groups[2].Value } }
+        @{
+            Name = $page.BaseName
+            Runnable = @($examples | Where-Object { $_.Code -notmatch $notRunnable })
+        }
+    }
+}
+
+Describe '<Name> examples' -ForEach $pages {
+    BeforeAll {
+        Import-Module $ModuleManifest -Force
+        Import-Module (Join-Path $PSScriptRoot 'EmulatorProcess.psm1') -Force
+        $script:emulator = Start-AgilantEmulator -Assembly $EmulatorAssembly -Seed
+        $env:AGILANT_PUBLIC_KEY = $emulator.PublicKey
+        $env:AGILANT_SECRET_KEY = $emulator.SecretText
+        Push-Location $TestDrive
+    }
+
+    AfterAll {
+        Pop-Location
+        Remove-Item Env:AGILANT_PUBLIC_KEY, Env:AGILANT_SECRET_KEY -ErrorAction SilentlyContinue
+        Stop-AgilantEmulator $emulator
+    }
+
+    BeforeEach {
+        Connect-Agilant -BaseUri $emulator.BaseUri -PublicKey $emulator.PublicKey -SecretKey $emulator.SecretKey -RetryIntervalSec 0
+    }
+
+    It 'has two or more examples that can run here' {
+        $Runnable.Count | Should -BeGreaterOrEqual 2
+    }
+
+    It '<_.Title> runs without an error' -ForEach $Runnable {
+        $code = $_.Code.Replace('http://127.0.0.1:5080/', $emulator.BaseUri)
+        $ErrorActionPreference = 'Stop'
+        $ConfirmPreference = 'None'
+        { & ([scriptblock]::Create($code)) | Out-String } | Should -Not -Throw
+    }
+}
