@@ -14,7 +14,7 @@ namespace Agilant.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.New, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Account))]
-    public sealed class NewAgilantAccountCommand : AgilantRowCmdlet
+    public sealed class NewAgilantAccountCommand : ServiceRowCmdlet
     {
         private const int ProgressId = 1;
         private readonly List<(NewAccount Account, object Row)> pending = new List<(NewAccount, object)>();
@@ -52,34 +52,6 @@ namespace Agilant.PowerShell.Commands
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public DateTime? PurchaseDate { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, int.MaxValue)]
-        public int? LineNumber { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public DateTime? CancellationDate { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public DateTime? RenewalDate { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public DateTime? ExpirationDate { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? StoreNumber { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? AssociateId { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? TransactionId { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? InvoiceNumber { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Comment { get; set; }
 
         [Parameter]
         public object[]? Service { get; set; }
@@ -132,18 +104,7 @@ namespace Agilant.PowerShell.Commands
                     return $"PurchaseDate is required with SkuNumber '{SkuNumber}'.";
                 }
 
-                services.Add(new NewService(SkuNumber!.Trim(), PurchaseDate.Value)
-                {
-                    LineNumber = LineNumber,
-                    CancellationDate = CancellationDate,
-                    RenewalDate = RenewalDate,
-                    ExpirationDate = ExpirationDate,
-                    StoreNumber = Blank(StoreNumber),
-                    AssociateId = Blank(AssociateId),
-                    TransactionId = Blank(TransactionId),
-                    InvoiceNumber = Blank(InvoiceNumber),
-                    Comment = Blank(Comment),
-                });
+                services.Add(ServiceFromRow(SkuNumber!, PurchaseDate.Value));
             }
 
             try
@@ -237,6 +198,5 @@ namespace Agilant.PowerShell.Commands
             }).ToArray(),
         };
 
-        private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
     }
 }

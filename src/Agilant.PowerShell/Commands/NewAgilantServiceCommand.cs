@@ -8,7 +8,7 @@ namespace Agilant.PowerShell.Commands
     /// <summary>Adds a service to an account (one a call, as the API takes them) and returns it as the API then has it.</summary>
     [Cmdlet(VerbsCommon.New, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Service))]
-    public sealed class NewAgilantServiceCommand : AgilantRowCmdlet
+    public sealed class NewAgilantServiceCommand : ServiceRowCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
@@ -22,34 +22,6 @@ namespace Agilant.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         public DateTime PurchaseDate { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, int.MaxValue)]
-        public int? LineNumber { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public DateTime? CancellationDate { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public DateTime? RenewalDate { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public DateTime? ExpirationDate { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? StoreNumber { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? AssociateId { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? TransactionId { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? InvoiceNumber { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Comment { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -65,18 +37,7 @@ namespace Agilant.PowerShell.Commands
                 return;
             }
 
-            var service = new NewService(SkuNumber, PurchaseDate)
-            {
-                LineNumber = LineNumber,
-                CancellationDate = CancellationDate,
-                RenewalDate = RenewalDate,
-                ExpirationDate = ExpirationDate,
-                StoreNumber = StoreNumber,
-                AssociateId = AssociateId,
-                TransactionId = TransactionId,
-                InvoiceNumber = InvoiceNumber,
-                Comment = Comment,
-            };
+            NewService service = ServiceFromRow(SkuNumber, PurchaseDate);
             try
             {
                 Await(token => Client.Services.CreateAsync(AccountId, service, token));

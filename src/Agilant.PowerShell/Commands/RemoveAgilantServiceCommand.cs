@@ -6,24 +6,11 @@ namespace Agilant.PowerShell.Commands
 {
     [Cmdlet(VerbsCommon.Remove, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveAgilantServiceCommand : AgilantApiCmdlet
+    public sealed class RemoveAgilantServiceCommand : ServiceKeyCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string AccountId { get; set; } = string.Empty;
-
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [Alias("Sku")]
-        [ValidateNotNullOrEmpty]
-        public string SkuNumber { get; set; } = string.Empty;
-
-        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, int.MaxValue)]
-        public int LineNumber { get; set; }
-
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess($"Service {SkuNumber} line {LineNumber} of account {AccountId}", "Remove"))
+            if (!ShouldProcess(ServiceTarget, "Remove"))
             {
                 return;
             }
@@ -34,7 +21,7 @@ namespace Agilant.PowerShell.Commands
             }
             catch (Exception failure) when (IsCallFailure(failure))
             {
-                WriteFailure(failure, $"{AccountId}/{SkuNumber}/{LineNumber}", "account id, SKU and line number");
+                WriteFailure(failure, ServiceKey, "account id, SKU and line number");
             }
         }
     }

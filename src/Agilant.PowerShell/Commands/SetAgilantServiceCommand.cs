@@ -11,21 +11,8 @@ namespace Agilant.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Service))]
-    public sealed class SetAgilantServiceCommand : AgilantApiCmdlet
+    public sealed class SetAgilantServiceCommand : ServiceKeyCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string AccountId { get; set; } = string.Empty;
-
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [Alias("Sku")]
-        [ValidateNotNullOrEmpty]
-        public string SkuNumber { get; set; } = string.Empty;
-
-        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, int.MaxValue)]
-        public int LineNumber { get; set; }
-
         [Parameter]
         public DateTime? PurchaseDate { get; set; }
 
@@ -71,7 +58,7 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess($"Service {SkuNumber} line {LineNumber} of account {AccountId}", "Update"))
+            if (!ShouldProcess(ServiceTarget, "Update"))
             {
                 return;
             }
@@ -87,7 +74,7 @@ namespace Agilant.PowerShell.Commands
             }
             catch (Exception failure) when (IsCallFailure(failure))
             {
-                WriteFailure(failure, $"{AccountId}/{SkuNumber}/{LineNumber}", "account id, SKU and line number");
+                WriteFailure(failure, ServiceKey, "account id, SKU and line number");
             }
         }
 

@@ -1,0 +1,25 @@
+using System.Management.Automation;
+
+namespace Agilant.PowerShell.Infrastructure
+{
+    /// <summary>A cmdlet acting on one service, picked by account id, SKU and line number, which pipe in from Get-AgilantService.</summary>
+    public abstract class ServiceKeyCmdlet : AgilantApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string AccountId { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Sku")]
+        [ValidateNotNullOrEmpty]
+        public string SkuNumber { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, int.MaxValue)]
+        public int LineNumber { get; set; }
+
+        protected string ServiceTarget => $"Service {SkuNumber} line {LineNumber} of account {AccountId}";
+
+        protected string ServiceKey => $"{AccountId}/{SkuNumber}/{LineNumber}";
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Management.Automation;
+
+namespace Agilant.PowerShell.Infrastructure
+{
+    /// <summary>A row-creating cmdlet whose rows may carry a service as columns: the service fields other than its SKU and purchase date.</summary>
+    public abstract class ServiceRowCmdlet : AgilantRowCmdlet
+    {
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? LineNumber { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public DateTime? CancellationDate { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public DateTime? RenewalDate { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public DateTime? ExpirationDate { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? StoreNumber { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? AssociateId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? TransactionId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? InvoiceNumber { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Comment { get; set; }
+
+        /// <summary>The row's service; blank text fields (empty CSV cells) are left out.</summary>
+        protected NewService ServiceFromRow(string skuNumber, DateTime purchaseDate) => new NewService(skuNumber.Trim(), purchaseDate)
+        {
+            LineNumber = LineNumber,
+            CancellationDate = CancellationDate,
+            RenewalDate = RenewalDate,
+            ExpirationDate = ExpirationDate,
+            StoreNumber = Blank(StoreNumber),
+            AssociateId = Blank(AssociateId),
+            TransactionId = Blank(TransactionId),
+            InvoiceNumber = Blank(InvoiceNumber),
+            Comment = Blank(Comment),
+        };
+
+        protected static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+    }
+}
