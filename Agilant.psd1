@@ -27,6 +27,12 @@
         'Get-AgilantService'
         'Set-AgilantService'
         'Remove-AgilantService'
+        'Get-AgilantOrder'
+        'Set-AgilantOrder'
+        'Set-AgilantOrderItem'
+        'Remove-AgilantOrderItem'
+        'Send-AgilantDiagnostic'
+        'ConvertFrom-AgilantWebhook'
         'Invoke-AgilantRequest'
     )
     FunctionsToExport    = @()
@@ -34,10 +40,10 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags         = @('Agilant', 'TOGa', 'TOGaDesk', 'Ticketing', 'Accounts', 'REST', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            Tags         = @('Agilant', 'TOGa', 'TOGaDesk', 'Ticketing', 'Accounts', 'Orders', 'Webhooks', 'REST', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/agilantsolutions/Agilant.PowerShell'
             LicenseUri   = 'https://github.com/agilantsolutions/Agilant.PowerShell/blob/main/LICENSE'
-            ReleaseNotes = 'First release: session and signing, tickets, accounts and services (bulk creation from CSV), raw requests.'
+            ReleaseNotes = 'First release: session and signing, tickets, accounts and services (bulk creation from CSV), orders and diagnostics, webhook events, raw requests.'
         }
     }
 }

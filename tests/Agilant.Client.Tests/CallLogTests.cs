@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Agilant.Client.Tests.Support;
@@ -52,6 +53,37 @@ public class CallLogTests
             Assert.DoesNotContain(signature, line);
             Assert.DoesNotContain(TestClient.Secret, line);
         });
+    }
+
+    [Fact]
+    public async Task A_failure_message_reads_as_one_sentence_in_the_retry_line()
+    {
+        using var test = new TestClient();
+        test.Handler.Fail(new HttpRequestException("Connection refused."));
+        test.Answer(HttpStatusCode.OK, """{"success":true,"error":"","ticket":{"ticketNumber":5}}""");
+        var log = new RecordingLog(debug: false);
+
+        using (AgilantLog.Use(log))
+        {
+            await test.Client.Tickets.GetAsync(5, CancellationToken.None);
+        }
+
+        Assert.Contains("GET /ticket/5: Connection refused; attempt 2 of 4 in 0.75 s", log.Verbose);
+    }
+
+    [Fact]
+    public async Task Debug_shows_the_user_agent_as_it_is_sent()
+    {
+        using var test = new TestClient(options => options.UserAgentComment = "PowerShell/7.4.6")
+            .Answer(HttpStatusCode.OK, """{"success":true,"error":"","ticket":{"ticketNumber":5}}""");
+        var log = new RecordingLog(debug: true);
+
+        using (AgilantLog.Use(log))
+        {
+            await test.Client.Tickets.GetAsync(5, CancellationToken.None);
+        }
+
+        Assert.Matches(@"\nUser-Agent: Agilant\.PowerShell/[0-9.]+ \(PowerShell/7\.4\.6\)\n", log.Debug[0]);
     }
 
     [Fact]

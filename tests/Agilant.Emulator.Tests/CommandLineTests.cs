@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -54,7 +55,46 @@ public sealed class CommandLineTests
         }
     }
 
+    [Fact]
+    public async Task WithAWebhookUrl_TheProgramPostsTheWebhooksOfItsChanges_AndSaysWhereTo()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var process = Start(redirectErrors: false, "--webhook-url", receiver.Url.ToString());
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var listening = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            var baseUri = Regex.Match(listening ?? "", @"listening on (\S+)$").Groups[1].Value;
+            string? line;
+            do
+            {
+                line = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            }
+            while (line is not null && !line.StartsWith("Webhooks: ", StringComparison.Ordinal));
+
+            Assert.Equal($"Webhooks: POST to {receiver.Url}", line);
+            using var http = new HttpClient { BaseAddress = new Uri(baseUri) };
+            using var request = new HttpRequestMessage(HttpMethod.Put, "/order/12345678")
+            {
+                Content = new StringContent("""{"order":{"item":[{"lineNumber":1,"paid":true}]}}""", new MediaTypeHeaderValue("application/json")),
+            };
+            request.Headers.Add("Version", "2");
+            TestSigner.Sign(request, ApiKeyPair.Sample, TestSigner.Timestamp(DateTimeOffset.Now));
+            using var response = await http.SendAsync(request, timeout.Token);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("ITEM_STATUS_CHANGE", (await receiver.NextAsync(timeout.Token)).Json.GetProperty("webhook").GetString());
+            Assert.Equal("ORDER_STATUS_CHANGE", (await receiver.NextAsync(timeout.Token)).Json.GetProperty("webhook").GetString());
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
     [Theory]
+    [InlineData("--webhook-url", "ftp://127.0.0.1/hooks", "is not an absolute http:// or https:// URL")]
     [InlineData("--urls", "http://10.1.2.3:5080", "is not a loopback address")]
     [InlineData("--urls", "http://127.0.0.1:5080;http://127.0.0.1:5081", "--urls takes one URL")]
     [InlineData("--port", "5080", "Unknown or incomplete argument '--port'")]

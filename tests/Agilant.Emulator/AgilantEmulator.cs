@@ -7,6 +7,7 @@ using Agilant.Emulator.Auth;
 using Agilant.Emulator.Hosting;
 using Agilant.Emulator.Http;
 using Agilant.Emulator.Routing;
+using Agilant.Emulator.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,17 +20,28 @@ namespace Agilant.Emulator;
 public sealed class AgilantEmulator : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly WebhookSender? webhookSender;
     private readonly Lazy<Task> stopping;
 
-    private AgilantEmulator(WebApplication app, Uri baseUri, ApiKeyPair key, RequestJournal requests, FaultPlan faults, EmulatorState state)
+    private AgilantEmulator(
+        WebApplication app,
+        Uri baseUri,
+        ApiKeyPair key,
+        RequestJournal requests,
+        FaultPlan faults,
+        EmulatorState state,
+        WebhookDeliveries webhooks,
+        WebhookSender? webhookSender)
     {
         this.app = app;
+        this.webhookSender = webhookSender;
         stopping = new Lazy<Task>(() => app.StopAsync());
         BaseUri = baseUri;
         Key = key;
         Requests = requests;
         Faults = faults;
         State = state;
+        Webhooks = webhooks;
     }
 
     /// <summary>The address the emulator listens on, with its real port and a trailing '/'.</summary>
@@ -44,10 +56,14 @@ public sealed class AgilantEmulator : IAsyncDisposable
 
     public EmulatorState State { get; }
 
+    /// <summary>The webhooks sent to <see cref="EmulatorOptions.WebhookUrl"/>, and a way to await the next one.</summary>
+    public WebhookDeliveries Webhooks { get; }
+
     public static async Task<AgilantEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new EmulatorOptions();
         var endpoint = LoopbackEndpoint.Parse(options.Url);
+        var webhookUrl = options.WebhookUrl is { } url ? WebhookAddress.Validated(url) : null;
         var clock = new ServerClock(options.ClockOffset);
         var signatures = new SignatureVerifier(options.Keys, clock, options.AllowedClockSkew);
         var state = new EmulatorState();
@@ -57,7 +73,11 @@ public sealed class AgilantEmulator : IAsyncDisposable
         new TicketingApi(state.Tickets).MapRoutes(routes);
         new AccountsApi(state.Accounts).MapRoutes(routes);
         new ServicesApi(state.Accounts).MapRoutes(routes);
+        new OrdersApi(state.Orders).MapRoutes(routes);
+        new OrderDiagnosticsApi(state.Orders).MapRoutes(routes);
 
+        var webhooks = new WebhookDeliveries(webhookUrl);
+        var webhookSender = webhookUrl is null ? null : new WebhookSender(webhookUrl, state.Events, webhooks);
         var app = EmulatorHost.Build(endpoint);
         var pipeline = new RequestPipeline(new ApiDispatcher(signatures, routes, clock), faults, requests, clock, app.Lifetime.ApplicationStopping);
         app.Run(pipeline.HandleAsync);
@@ -68,18 +88,28 @@ public sealed class AgilantEmulator : IAsyncDisposable
         catch
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            if (webhookSender is not null)
+            {
+                await webhookSender.DisposeAsync().ConfigureAwait(false);
+            }
+
             throw;
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new AgilantEmulator(app, new Uri(address + "/"), options.Keys[0], requests, faults, state);
+        return new AgilantEmulator(app, new Uri(address + "/"), options.Keys[0], requests, faults, state, webhooks, webhookSender);
     }
 
     public Task StopAsync() => stopping.Value;
 
+    /// <summary>Stops serving, then stops sending webhooks: one under way is abandoned and recorded as such.</summary>
     public async ValueTask DisposeAsync()
     {
         await StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
+        if (webhookSender is not null)
+        {
+            await webhookSender.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }

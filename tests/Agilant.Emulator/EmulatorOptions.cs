@@ -16,4 +16,10 @@ public sealed class EmulatorOptions
 
     /// <summary>Added to the real UTC time to give the server's now: the skew check, default repliedOn, a new account's createDate and the Date header use it.</summary>
     public TimeSpan ClockOffset { get; init; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// Where to POST the documents' webhooks (an absolute http:// or https:// URL) as the API's changes happen; null
+    /// sends none. See <see cref="AgilantEmulator.Webhooks"/> for what was sent.
+    /// </summary>
+    public Uri? WebhookUrl { get; init; }
 }

@@ -44,12 +44,13 @@ internal static class Program
             stop.TrySetResult();
         });
 
-        await using var emulator = await AgilantEmulator.StartAsync(new EmulatorOptions { Url = commandLine.Url });
+        await using var emulator = await AgilantEmulator.StartAsync(new EmulatorOptions { Url = commandLine.Url, WebhookUrl = commandLine.WebhookUrl });
         var seeded = commandLine.Seed ? SampleData.SeedTickets(emulator.State) : [];
         var seededAccount = commandLine.Seed ? SampleData.SeedAccount(emulator.State) : null;
         if (commandLine.LogRequests)
         {
             emulator.Requests.Recorded += (_, request) => Console.WriteLine(request);
+            emulator.Webhooks.Recorded += (_, delivery) => Console.WriteLine(delivery);
         }
 
         var key = emulator.Key;
@@ -67,6 +68,13 @@ internal static class Program
         if (seededAccount is not null)
         {
             Console.WriteLine($"Sample account: {seededAccount.Id} (send the header Version: 2 to the Account Management API)");
+        }
+
+        Console.WriteLine(
+            $"Sample orders: {string.Join(", ", emulator.State.Orders.List().Select(order => order.Number))} (GET /order/{{number}} with Version: 2 for the whole order, without for the TOGa Order API's record)");
+        if (emulator.Webhooks.Url is { } webhookUrl)
+        {
+            Console.WriteLine($"Webhooks: POST to {webhookUrl}");
         }
 
         Console.WriteLine("Press Ctrl+C to stop.");

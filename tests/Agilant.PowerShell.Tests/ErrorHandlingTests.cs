@@ -131,4 +131,19 @@ public class ErrorHandlingTests
         Assert.Single(emulator.Requests.All);
         Assert.Equal(1, emulator.State.Tickets.Count);
     }
+
+    [Fact]
+    public async Task A_bad_gateway_after_a_change_says_the_change_may_have_been_made()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        emulator.Faults.Add(new Fault { Method = "POST", PathPrefix = "/ticket", StatusCode = 502, AfterProcessing = true });
+
+        ScriptResult result = engine.Run("New-AgilantTicket -Subject s -Message m -EmailAddress a@testco.com");
+
+        ErrorRecord error = Assert.Single(result.Errors);
+        Assert.Equal("Agilant.BadGateway,Agilant.PowerShell.Commands.NewAgilantTicketCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("may or may not have been made", error.ErrorDetails.Message);
+        Assert.Equal(1, emulator.State.Tickets.Count);
+    }
 }

@@ -198,6 +198,26 @@ public class TicketCmdletTests
     }
 
     [Fact]
+    public async Task Set_and_Add_reply_take_many_numbers_on_the_command_line()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        engine.Run("$numbers = foreach ($i in 1..2) { (New-AgilantTicket -Subject \"T$i\" -Message m -EmailAddress a@testco.com).TicketNumber }").ShouldHaveNoErrors();
+        emulator.Requests.Clear();
+
+        ScriptResult result = engine.Run("""
+            Set-AgilantTicket $numbers -Status CLOSED
+            Add-AgilantTicketReply $numbers 'Closed in the clean-up.' -EmailAddress desk@testco.com | ForEach-Object TicketNumber
+            Get-AgilantTicket $numbers | ForEach-Object { $_.Status.ToString() }
+            """);
+
+        result.ShouldHaveNoErrors();
+        int[] numbers = ((object[])engine.Get("numbers")!).Select(Convert.ToInt32).ToArray();
+        Assert.Equal(numbers.Cast<object>().Concat(new object[] { "CLOSED", "CLOSED" }), result.Output.Select(item => item.BaseObject));
+        Assert.Equal(new[] { "PUT", "PUT", "POST", "POST" }, emulator.Requests.All.Take(4).Select(request => request.Method));
+    }
+
+    [Fact]
     public async Task Add_reply_posts_to_the_ticket_and_returns_the_reply_with_its_ticket_number()
     {
         await using var emulator = await AgilantEmulator.StartAsync();

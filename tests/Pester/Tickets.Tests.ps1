@@ -57,3 +57,15 @@ Describe 'What a person at the prompt sees' {
         $completions.CompletionMatches.CompletionText | Should -Contain 'IN_PROGRESS'
     }
 }
+
+Describe 'Unattended runs with -Debug' {
+    It 'logs the calls without asking to continue, in a non-interactive session' {
+        $ticket = New-AgilantTicket -Subject 'Debug check' -Message 'm' -EmailAddress 'ann@testco.com' -Debug 5>$null
+
+        $log = Get-AgilantTicket $ticket.TicketNumber -Debug -ErrorAction Stop 5>&1
+
+        $log.Where({ $_ -is [Agilant.Ticket] }).TicketNumber | Should -Be $ticket.TicketNumber
+        $summary = $log.Where({ $_ -is [System.Management.Automation.DebugRecord] }).Message -match "^GET /ticket/$($ticket.TicketNumber): 200 OK in \d+ ms"
+        $summary | Should -HaveCount 1
+    }
+}

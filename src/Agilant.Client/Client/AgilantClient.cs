@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Reflection;
 using Agilant.Client.Accounts;
 using Agilant.Client.Http;
+using Agilant.Client.Orders;
 using Agilant.Client.Raw;
 using Agilant.Client.Services;
 using Agilant.Client.Tickets;
@@ -51,6 +52,7 @@ namespace Agilant.Client
             Tickets = new TicketsClient(transport);
             Accounts = new AccountsClient(transport);
             Services = new ServicesClient(transport);
+            Orders = new OrdersClient(transport);
             Raw = new RawClient(transport);
         }
 
@@ -61,6 +63,8 @@ namespace Agilant.Client
         public AccountsClient Accounts { get; }
 
         public ServicesClient Services { get; }
+
+        public OrdersClient Orders { get; }
 
         public RawClient Raw { get; }
 

@@ -16,6 +16,19 @@ namespace Agilant.Client.Http
 
         public JsonElement Body { get; }
 
+        /// <summary>Reads the whole answer, for the APIs that put their payload beside success and error.</summary>
+        public T ReadWhole<T>()
+        {
+            try
+            {
+                return Body.Deserialize<T>(AgilantJson.Options)!;
+            }
+            catch (JsonException unreadable)
+            {
+                throw new AgilantResponseException(Call.Method.Method, Call.Route, $"its answer could not be read: {unreadable.Message}", unreadable);
+            }
+        }
+
         /// <summary>Reads the named payload, e.g. "ticket" or "ticketNumber".</summary>
         public T Read<T>(string name)
         {

@@ -56,11 +56,17 @@ namespace Agilant.Client.Http
             var text = new StringBuilder();
             foreach (var header in contentHeaders is null ? headers : headers.Concat(contentHeaders))
             {
-                text.Append(header.Key).Append(": ").Append(Redact(header.Key, string.Join(", ", header.Value))).Append('\n');
+                text.Append(header.Key).Append(": ").Append(Redact(header.Key, string.Join(SeparatorOf(header.Key), header.Value))).Append('\n');
             }
 
             return text.ToString();
         }
+
+        /// <summary>Product headers list their tokens with spaces, as they go on the wire; other headers with commas.</summary>
+        private static string SeparatorOf(string name) =>
+            string.Equals(name, "User-Agent", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "Server", StringComparison.OrdinalIgnoreCase)
+                ? " "
+                : ", ";
 
         private static string Redact(string name, string value)
         {

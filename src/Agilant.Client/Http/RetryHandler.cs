@@ -67,7 +67,7 @@ namespace Agilant.Client.Http
         private async Task WaitBeforeRetry(HttpRequestMessage request, TimeSpan wait, int attempt, string reason, CancellationToken cancellationToken)
         {
             AgilantLog.Current?.WriteVerbose(
-                $"{request.Method} {RequestTags.RouteOf(request)}: {reason}; attempt {attempt + 1} of {policy.MaximumAttempts} in "
+                $"{request.Method} {RequestTags.RouteOf(request)}: {reason.TrimEnd('.')}; attempt {attempt + 1} of {policy.MaximumAttempts} in "
                 + $"{wait.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s");
             await delay(wait, cancellationToken).ConfigureAwait(false);
         }

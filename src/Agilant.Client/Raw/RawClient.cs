@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Agilant.Client.Http;
@@ -33,7 +32,7 @@ namespace Agilant.Client.Raw
                 throw new ArgumentException($"The route '{route}' must be a path on the API host that starts with one '/', e.g. /ticket/12345678.", nameof(route));
             }
 
-            string? json = body is null ? null : body as string ?? JsonSerializer.Serialize(body);
+            string? json = body is null ? null : body as string ?? PlainJson.Serialize(body);
             var call = new ApiCall(new HttpMethod(method.ToUpperInvariant()), route, api ?? ApiRoutes.Infer(route), json);
             ApiAnswer answer = await transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
             return JsonTree.ToPlain(answer.Body);

@@ -13,7 +13,7 @@ namespace Agilant.PowerShell.Commands
     public sealed class AddAgilantTicketReplyCommand : AgilantApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        public int TicketNumber { get; set; }
+        public int[] TicketNumber { get; set; } = Array.Empty<int>();
 
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
@@ -35,7 +35,15 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess($"Ticket {TicketNumber}", "Add a reply"))
+            foreach (int number in TicketNumber)
+            {
+                AddReply(number);
+            }
+        }
+
+        private void AddReply(int number)
+        {
+            if (!ShouldProcess($"Ticket {number}", "Add a reply"))
             {
                 return;
             }
@@ -48,10 +56,10 @@ namespace Agilant.PowerShell.Commands
             };
             try
             {
-                Await(token => Client.Tickets.AddReplyAsync(TicketNumber, reply, token));
+                Await(token => Client.Tickets.AddReplyAsync(number, reply, token));
                 WriteObject(new TicketReply
                 {
-                    TicketNumber = TicketNumber,
+                    TicketNumber = number,
                     RepliedOn = reply.RepliedOn,
                     FirstName = FirstName,
                     LastName = LastName,
@@ -61,7 +69,7 @@ namespace Agilant.PowerShell.Commands
             }
             catch (Exception failure) when (IsCallFailure(failure))
             {
-                WriteFailure(failure, TicketNumber, "ticket number");
+                WriteFailure(failure, number, "ticket number");
             }
         }
     }

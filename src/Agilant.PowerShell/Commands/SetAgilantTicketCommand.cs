@@ -15,7 +15,7 @@ namespace Agilant.PowerShell.Commands
         private TicketUpdate update = new TicketUpdate();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        public int TicketNumber { get; set; }
+        public int[] TicketNumber { get; set; } = Array.Empty<int>();
 
         [Parameter]
         public TicketStatus Status { get; set; }
@@ -69,22 +69,30 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess($"Ticket {TicketNumber}", "Update"))
+            foreach (int number in TicketNumber)
+            {
+                Update(number);
+            }
+        }
+
+        private void Update(int number)
+        {
+            if (!ShouldProcess($"Ticket {number}", "Update"))
             {
                 return;
             }
 
             try
             {
-                Await(token => Client.Tickets.UpdateAsync(TicketNumber, update, token));
+                Await(token => Client.Tickets.UpdateAsync(number, update, token));
                 if (PassThru)
                 {
-                    WriteObject(Await(token => Client.Tickets.GetAsync(TicketNumber, token)));
+                    WriteObject(Await(token => Client.Tickets.GetAsync(number, token)));
                 }
             }
             catch (Exception failure) when (IsCallFailure(failure))
             {
-                WriteFailure(failure, TicketNumber, "ticket number");
+                WriteFailure(failure, number, "ticket number");
             }
         }
     }

@@ -64,14 +64,34 @@ namespace Agilant.PowerShell.Infrastructure
             WriteError(record);
         }
 
+        /// <summary>
+        /// Writes a Verbose line, or a Debug line when -Debug is given without -Verbose: PowerShell then sets a
+        /// compiled cmdlet's verbose preference to Inquire, which would stop at every line to ask, and fail in a
+        /// non-interactive session. The line is not lost: -Debug shows it with the rest of the call's log.
+        /// </summary>
+        protected new void WriteVerbose(string text)
+        {
+            if (DebugSwitchGiven() && !IsBound("Verbose"))
+            {
+                WriteDebug(text);
+            }
+            else
+            {
+                base.WriteVerbose(text);
+            }
+        }
+
         protected void ThrowUsageError(string message, string id, object? target = null) =>
             ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), id, ErrorCategory.InvalidArgument, target));
 
+        private bool DebugSwitchGiven() =>
+            MyInvocation.BoundParameters.TryGetValue("Debug", out object? debug) && debug is SwitchParameter { IsPresent: true };
+
         private bool DebugWanted()
         {
-            if (MyInvocation.BoundParameters.TryGetValue("Debug", out object? debug))
+            if (IsBound("Debug"))
             {
-                return debug is SwitchParameter { IsPresent: true };
+                return DebugSwitchGiven();
             }
 
             return Enum.TryParse(Convert.ToString(GetVariableValue("DebugPreference")), out ActionPreference preference)

@@ -64,15 +64,18 @@ namespace Agilant.PowerShell.Infrastructure
             429 => ("Agilant.TooManyRequests", ErrorCategory.LimitsExceeded, "Slow down, or try again in a few minutes."),
             500 => ("Agilant.ServerError", ErrorCategory.InvalidResult,
                 "Try again; if it persists, report it to Agilant Solutions with the time and the route."),
-            502 => ("Agilant.BadGateway", ErrorCategory.ConnectionError, "The service is briefly unreachable; try again in a few minutes."),
+            502 => ("Agilant.BadGateway", ErrorCategory.ConnectionError, MayHaveHappened(failure.Method)),
             503 => ("Agilant.ServiceUnavailable", ErrorCategory.ConnectionError, "The service is briefly unavailable; try again in a few minutes."),
             504 => ("Agilant.GatewayTimeout", ErrorCategory.ConnectionError, MayHaveHappened(failure.Method)),
+            int status when status >= 200 && status < 300 => ("Agilant.Refused", ErrorCategory.InvalidOperation,
+                "The service answered but did not do it: correct the request as the error says."),
             int status when status >= 500 => ($"Agilant.Http{status}", ErrorCategory.InvalidResult, "Try again later."),
             int status => ($"Agilant.Http{status}", ErrorCategory.InvalidOperation, "Correct the request as the error says."),
         };
 
+        /// <summary>A gateway or timeout failure says nothing of whether a change reached the service before it.</summary>
         private static string MayHaveHappened(string method) => method == "GET"
-            ? "Try again in a few minutes."
+            ? "The service is briefly unreachable; try again in a few minutes."
             : "The change may or may not have been made: check with a Get- command before trying again.";
     }
 }

@@ -7,5 +7,7 @@ internal static class ApiProfiles
 {
     public static ApiProfile Ticketing { get; } = new("TOGaDesk Ticketing API", ErrorOnSuccess: "", Version: null);
 
+    public static ApiProfile Order { get; } = new("TOGa Order API", ErrorOnSuccess: "", Version: null);
+
     public static ApiProfile AccountManagement { get; } = new("Account Management API", ErrorOnSuccess: null, Version: "2");
 }

@@ -1,15 +1,18 @@
 using System;
 using System.Collections.Generic;
+using Agilant.Emulator.Webhooks;
 
 namespace Agilant.Emulator.Hosting;
 
-internal sealed record CommandLine(string Url, bool Seed, bool LogRequests)
+internal sealed record CommandLine(string Url, bool Seed, bool LogRequests, Uri? WebhookUrl)
 {
     public const string Usage = """
-        Usage: dotnet run --project tests/Agilant.Emulator -- [--urls URL] [--seed] [--log-requests]
-          --urls URL        where to listen: an http:// loopback URL; port 0 picks a free port (default http://127.0.0.1:0)
-          --seed            create sample tickets and the documents' sample account 23526813, so that there is something to Get
-          --log-requests    print one line per request received
+        Usage: dotnet run --project tests/Agilant.Emulator -- [--urls URL] [--seed] [--log-requests] [--webhook-url URL]
+          --urls URL          where to listen: an http:// loopback URL; port 0 picks a free port (default http://127.0.0.1:0)
+          --seed              create sample tickets and the documents' sample account 23526813, so that there is something to Get
+                              (the sample orders 89023475 and 12345678 are always there)
+          --log-requests      print one line per request received and per webhook sent
+          --webhook-url URL   POST the documents' webhooks to this http:// or https:// URL as tickets, accounts and orders change
         """;
 
     public static bool IsHelp(IReadOnlyList<string> args) => args is ["--help"] or ["-h"] or ["-?"];
@@ -17,7 +20,7 @@ internal sealed record CommandLine(string Url, bool Seed, bool LogRequests)
     /// <exception cref="ArgumentException">An argument that is not understood.</exception>
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
-        var parsed = new CommandLine(new EmulatorOptions().Url, Seed: false, LogRequests: false);
+        var parsed = new CommandLine(new EmulatorOptions().Url, Seed: false, LogRequests: false, WebhookUrl: null);
         for (var i = 0; i < args.Count; i++)
         {
             parsed = args[i] switch
@@ -26,6 +29,9 @@ internal sealed record CommandLine(string Url, bool Seed, bool LogRequests)
                 var arg when arg.StartsWith("--urls=", StringComparison.Ordinal) => parsed with { Url = SingleUrl(arg["--urls=".Length..]) },
                 "--seed" => parsed with { Seed = true },
                 "--log-requests" => parsed with { LogRequests = true },
+                "--webhook-url" when i + 1 < args.Count => parsed with { WebhookUrl = WebhookAddress.Parse(args[++i]) },
+                var arg when arg.StartsWith("--webhook-url=", StringComparison.Ordinal) =>
+                    parsed with { WebhookUrl = WebhookAddress.Parse(arg["--webhook-url=".Length..]) },
                 var arg => throw new ArgumentException($"Unknown or incomplete argument '{arg}'."),
             };
         }

@@ -2,12 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using Agilant.Emulator.Json;
+using Agilant.Emulator.Routing;
 
 namespace Agilant.Emulator.Http;
 
-/// <summary>What a route handler sees: the decoded route values, the body object (for routes that take one) and the server's now.</summary>
-internal sealed class ApiRequest(IReadOnlyDictionary<string, string> routeValues, JsonElement? body, DateTimeOffset now)
+/// <summary>
+/// What a route handler sees: the API the request is for (which tells the shapes apart on a route of two APIs), the
+/// decoded route values, the body object (for routes that take one) and the server's now.
+/// </summary>
+internal sealed class ApiRequest(ApiProfile api, IReadOnlyDictionary<string, string> routeValues, JsonElement? body, DateTimeOffset now)
 {
+    public ApiProfile Api { get; } = api;
+
     public DateTimeOffset Now { get; } = now;
 
     /// <summary>The server's date, in UTC: the date an account created now has.</summary>

@@ -40,6 +40,9 @@ internal sealed class JsonObjectReader
         }
     }
 
+    /// <summary>Where the object is in the body, such as "order.item[1]"; null for the body itself.</summary>
+    public string? Place => place;
+
     public bool IsEmpty => fields.Count == 0;
 
     public int Count => fields.Count;
@@ -59,6 +62,13 @@ internal sealed class JsonObjectReader
 
     public string RequiredEmail(string name) =>
         fields.TryGetValue(name, out var value) ? Email(PathOf(name), value) : throw Required(PathOf(name));
+
+    /// <summary>An absent field and an explicit null both read as null; any other value must be an e-mail address.</summary>
+    public string? OptionalEmail(string name) =>
+        fields.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? Email(PathOf(name), value) : null;
+
+    public bool RequiredBoolean(string name) =>
+        fields.TryGetValue(name, out var value) ? Boolean(PathOf(name), value) : throw Required(PathOf(name));
 
     public string? OptionalEnum(string name, IReadOnlyList<string> allowed) =>
         fields.TryGetValue(name, out var value) ? EnumValue(PathOf(name), value, allowed) : null;
@@ -169,6 +179,14 @@ internal sealed class JsonObjectReader
         JsonValueKind.Number => throw ApiException.BadRequest($"{name} must be a positive integer, not {value.GetRawText()}"),
         JsonValueKind.Null => throw CannotBeNull(name),
         _ => throw WrongType(name, "an integer", value),
+    };
+
+    private static bool Boolean(string name, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Null => throw CannotBeNull(name),
+        _ => throw WrongType(name, "a boolean, true or false", value),
     };
 
     private static JsonArrayReader Array(string name, JsonElement value) =>

@@ -4,9 +4,10 @@ using Agilant.Emulator.Http;
 namespace Agilant.Emulator.Routing;
 
 /// <summary>
-/// What sets one Agilant API apart on the wire. Every route belongs to one API, and the dispatcher asks the
-/// route's profile how to answer: the Ticketing and Order APIs send "error": "" on success, the Account
-/// Management API sends null; the Account Management API also requires a Version header and echoes it on every answer.
+/// What sets one Agilant API apart on the wire. Every route belongs to an API (GET /order/{n} to two, see
+/// <see cref="ApiChoice"/>), and the dispatcher asks the request's API how to answer: the Ticketing and Order APIs
+/// send "error": "" on success, the Account Management API sends null; the Account Management API also requires a
+/// Version header and echoes it on every answer.
 /// </summary>
 /// <param name="Version">The value the Version header must have, exactly; null when the API takes no Version header.</param>
 internal sealed record ApiProfile(string Name, string? ErrorOnSuccess, string? Version)

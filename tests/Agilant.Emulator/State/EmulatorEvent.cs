@@ -23,3 +23,12 @@ public sealed record AccountRemoved(Account Account) : EmulatorEvent;
 
 /// <summary>A service was removed from an account (no webhook type is documented for it); <paramref name="Account"/> is as it is now, without it.</summary>
 public sealed record ServiceRemoved(Account Account, Service Service) : EmulatorEvent;
+
+/// <summary>An order's status changed (webhook ORDER_STATUS_CHANGE); <paramref name="Order"/> is as it is now.</summary>
+public sealed record OrderStatusChanged(Order Order, string PreviousStatus) : EmulatorEvent;
+
+/// <summary>An item's status changed (webhook ITEM_STATUS_CHANGE, which sends the whole order as it is now).</summary>
+public sealed record OrderItemStatusChanged(Order Order, OrderItem Item, string PreviousStatus) : EmulatorEvent;
+
+/// <summary>An item was removed from an order (no webhook type is documented for it); <paramref name="Order"/> is as it is now, without it.</summary>
+public sealed record OrderItemRemoved(Order Order, OrderItem Item) : EmulatorEvent;

@@ -1,0 +1,42 @@
+using System;
+using System.Management.Automation;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    [Cmdlet(VerbsCommon.Remove, "AgilantOrderItem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveAgilantOrderItemCommand : AgilantApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("OrderNumber")]
+        [ValidateNotNullOrEmpty]
+        public string Number { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Sku")]
+        [ValidateNotNullOrEmpty]
+        public string SkuNumber { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, int.MaxValue)]
+        public int LineNumber { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcess($"Item {SkuNumber} line {LineNumber} of order {Number}", "Remove"))
+            {
+                return;
+            }
+
+            try
+            {
+                Await(token => Client.Orders.DeleteItemAsync(Number, SkuNumber, LineNumber, token));
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                WriteFailure(failure, $"{Number}/{SkuNumber}/{LineNumber}", "order number, SKU and line number");
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using Agilant.Client.Json;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    /// <summary>
+    /// Records a diagnostic on an order (TOGa Order API). The results document goes as a link or as the file itself in
+    /// Base64; a file that cannot be read is an error before anything is sent.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Send, "AgilantDiagnostic", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = FileSet)]
+    [OutputType(typeof(void))]
+    public sealed class SendAgilantDiagnosticCommand : AgilantApiCmdlet
+    {
+        private const string FileSet = "DocumentPath";
+        private const string LinkSet = "DocumentUri";
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Number")]
+        [ValidateNotNullOrEmpty]
+        public string OrderNumber { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string ResultCode { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("WindowsUpgradeEligibility")]
+        public bool WindowsUpgradeEligible { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = FileSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("Path", "FullName")]
+        [ValidateNotNullOrEmpty]
+        public string DocumentPath { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ParameterSetName = LinkSet, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNull]
+        public Uri? DocumentUri { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public object? SystemInformation { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            string? document = ParameterSetName == LinkSet ? Link() : FileAsBase64();
+            if (document is null)
+            {
+                return;
+            }
+
+            if (!ShouldProcess($"Order {OrderNumber}", $"Send the diagnostic '{ResultCode}'"))
+            {
+                return;
+            }
+
+            object? information = PlainObjects.FromPowerShell(SystemInformation);
+            var diagnostic = new NewDiagnostic(ResultCode, WindowsUpgradeEligible, document)
+            {
+                SystemInformation = information is null ? null : information as string ?? PlainJson.Serialize(information),
+            };
+            try
+            {
+                Await(token => Client.Orders.SendDiagnosticAsync(OrderNumber, diagnostic, token));
+                WriteVerbose($"Sent the diagnostic of order {OrderNumber} with a document of {document.Length} characters.");
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                WriteFailure(failure, OrderNumber, "order number");
+            }
+        }
+
+        private string? Link()
+        {
+            if (DocumentUri!.IsAbsoluteUri && (DocumentUri.Scheme == Uri.UriSchemeHttps || DocumentUri.Scheme == Uri.UriSchemeHttp))
+            {
+                return DocumentUri.AbsoluteUri;
+            }
+
+            WriteError(new ErrorRecord(
+                new ArgumentException($"-DocumentUri '{DocumentUri}' must be an absolute http or https address of the document."),
+                "Agilant.InvalidDocumentUri",
+                ErrorCategory.InvalidArgument,
+                DocumentUri));
+            return null;
+        }
+
+        private string? FileAsBase64()
+        {
+            string path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(DocumentPath);
+            try
+            {
+                return Convert.ToBase64String(File.ReadAllBytes(path));
+            }
+            catch (Exception unreadable) when (unreadable is IOException || unreadable is UnauthorizedAccessException)
+            {
+                bool missing = unreadable is FileNotFoundException || unreadable is DirectoryNotFoundException;
+                WriteError(new ErrorRecord(
+                    new IOException($"The document '{path}' cannot be read: {unreadable.Message} Nothing was sent for order {OrderNumber}.", unreadable),
+                    missing ? "Agilant.DocumentNotFound" : "Agilant.DocumentUnreadable",
+                    missing ? ErrorCategory.ObjectNotFound : ErrorCategory.ReadError,
+                    DocumentPath));
+                return null;
+            }
+        }
+    }
+}

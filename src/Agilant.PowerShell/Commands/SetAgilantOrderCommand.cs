@@ -1,0 +1,121 @@
+using System;
+using System.Management.Automation;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    /// <summary>
+    /// Changes the order's contact, loyalty, store, associate and addresses; only what is named is sent. The fields
+    /// do not bind from the pipeline (a piped order would send its own values back); the number does.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "AgilantOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Order))]
+    public sealed class SetAgilantOrderCommand : AgilantApiCmdlet
+    {
+        private OrderUpdate update = new OrderUpdate();
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("OrderNumber", "TransactionId")]
+        [ValidateNotNullOrEmpty]
+        public string Number { get; set; } = string.Empty;
+
+        [Parameter]
+        public string? FirstName { get; set; }
+
+        [Parameter]
+        public string? LastName { get; set; }
+
+        [Parameter]
+        [Alias("Email")]
+        public string? EmailAddress { get; set; }
+
+        [Parameter]
+        [Alias("Phone")]
+        public string? PhoneNumber { get; set; }
+
+        [Parameter]
+        public string? BusinessName { get; set; }
+
+        [Parameter]
+        public string? LoyaltyId { get; set; }
+
+        [Parameter]
+        public string? StoreNumber { get; set; }
+
+        [Parameter]
+        public string? AssociateId { get; set; }
+
+        [Parameter]
+        [AllowNull]
+        public object? BillTo { get; set; }
+
+        [Parameter]
+        [AllowNull]
+        public object? ShipTo { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            try
+            {
+                update = new OrderUpdate
+                {
+                    FirstName = Bound(nameof(FirstName), FirstName),
+                    LastName = Bound(nameof(LastName), LastName),
+                    EmailAddress = Bound(nameof(EmailAddress), EmailAddress),
+                    PhoneNumber = Bound(nameof(PhoneNumber), PhoneNumber),
+                    BusinessName = Bound(nameof(BusinessName), BusinessName),
+                    LoyaltyId = Bound(nameof(LoyaltyId), LoyaltyId),
+                    StoreNumber = Bound(nameof(StoreNumber), StoreNumber),
+                    AssociateId = Bound(nameof(AssociateId), AssociateId),
+                    BillTo = Address(nameof(BillTo), BillTo),
+                    ShipTo = Address(nameof(ShipTo), ShipTo),
+                };
+            }
+            catch (ArgumentException invalid)
+            {
+                ThrowUsageError(invalid.Message, "Agilant.InvalidAddress");
+            }
+
+            if (update.IsEmpty)
+            {
+                ThrowUsageError(
+                    "Nothing to change: name at least one of -FirstName, -LastName, -EmailAddress, -PhoneNumber, -BusinessName, -LoyaltyId, -StoreNumber, -AssociateId, -BillTo or -ShipTo. Items change with Set-AgilantOrderItem.",
+                    "Agilant.NothingToChange");
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcess($"Order {Number}", "Update"))
+            {
+                return;
+            }
+
+            try
+            {
+                Await(token => Client.Orders.UpdateAsync(Number, update, token));
+                if (PassThru)
+                {
+                    WriteObject(Await(token => Client.Orders.GetAsync(Number, token)));
+                }
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                WriteFailure(failure, Number, "order number or transaction id");
+            }
+        }
+
+        private Optional<AddressUpdate?> Address(string parameter, object? value)
+        {
+            if (!IsBound(parameter))
+            {
+                return default;
+            }
+
+            return value is null ? new Optional<AddressUpdate?>(null) : AddressValues.From(value, "-" + parameter);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using Agilant.PowerShell.Infrastructure;
+
+namespace Agilant.PowerShell.Commands
+{
+    /// <summary>
+    /// Changes the quantity, paid and returned flags of order items. Items of one order that arrive one after another
+    /// travel in one PUT /order/{n}, not one each: the API changes items only through their order.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "AgilantOrderItem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(OrderItem))]
+    public sealed class SetAgilantOrderItemCommand : AgilantApiCmdlet
+    {
+        private readonly List<OrderItemUpdate> pending = new List<OrderItemUpdate>();
+        private string? pendingOrder;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("OrderNumber")]
+        [ValidateNotNullOrEmpty]
+        public string Number { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, int.MaxValue)]
+        public int LineNumber { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int Quantity { get; set; }
+
+        [Parameter]
+        public bool Paid { get; set; }
+
+        [Parameter]
+        public bool Returned { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (Change(1).IsEmpty)
+            {
+                ThrowUsageError("Nothing to change: name at least one of -Quantity, -Paid or -Returned.", "Agilant.NothingToChange");
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcess($"Item line {LineNumber} of order {Number}", "Update"))
+            {
+                return;
+            }
+
+            if (pendingOrder is not null && pendingOrder != Number)
+            {
+                SendPending();
+            }
+
+            pendingOrder = Number;
+            pending.Add(Change(LineNumber));
+        }
+
+        protected override void EndProcessing() => SendPending();
+
+        private void SendPending()
+        {
+            if (pendingOrder is null)
+            {
+                return;
+            }
+
+            string number = pendingOrder;
+            var items = pending.ToList();
+            pendingOrder = null;
+            pending.Clear();
+            try
+            {
+                Await(token => Client.Orders.UpdateAsync(number, new OrderUpdate { Items = items }, token));
+                if (PassThru)
+                {
+                    Order order = Await(token => Client.Orders.GetAsync(number, token));
+                    WriteObject(order.Items.Where(item => items.Any(changed => changed.LineNumber == item.LineNumber)), enumerateCollection: true);
+                }
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                foreach (OrderItemUpdate item in items)
+                {
+                    WriteFailure(failure, $"{number} line {item.LineNumber}", "order number and line number");
+                }
+            }
+        }
+
+        private OrderItemUpdate Change(int lineNumber) => new OrderItemUpdate(lineNumber)
+        {
+            Quantity = Bound<int?>(nameof(Quantity), Quantity),
+            Paid = Bound<bool?>(nameof(Paid), Paid),
+            Returned = Bound<bool?>(nameof(Returned), Returned),
+        };
+    }
+}
