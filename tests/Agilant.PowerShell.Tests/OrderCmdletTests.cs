@@ -99,6 +99,36 @@ public class OrderCmdletTests
     }
 
     [Fact]
+    public async Task Paying_the_created_items_as_the_issue_shows_pays_the_order()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            Get-AgilantOrder 12345678 | ForEach-Object Items | Where-Object Status -eq CREATED | Set-AgilantOrderItem -Paid $true
+            $order = Get-AgilantOrder 12345678
+            $order.Status.ToString(); $order.Paid; $order.Items[0].Status.ToString(); $null -ne $order.Items[0].PaidOn
+            """);
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal(new object[] { "QUOTE_PAYMENT_ACCEPTED", true, "PAID", true }, result.Output.Select(item => item.BaseObject));
+        Assert.Equal("""{"order":{"item":[{"lineNumber":1,"paid":true}]}}""", Assert.Single(emulator.Requests.Filter("PUT")).Body);
+    }
+
+    [Fact]
+    public async Task An_order_is_found_by_its_transaction_id_too()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("Get-AgilantOrder -TransactionId 8902347520210915 | ForEach-Object Number");
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal("89023475", Assert.Single(result.Output).BaseObject);
+        Assert.Equal("/order/8902347520210915", Assert.Single(emulator.Requests.All).RawTarget);
+    }
+
+    [Fact]
     public async Task Items_of_different_orders_travel_in_one_PUT_per_order()
     {
         await using var emulator = await AgilantEmulator.StartAsync();
