@@ -62,6 +62,23 @@ public sealed class DiagnosticCmdletTests : IDisposable
     }
 
     [Fact]
+    public async Task System_information_values_JSON_has_no_literal_for_are_sent_as_numbers_or_text()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            $information = [ordered]@{ Handle = [IntPtr]42; Ratio = [double]::NaN; Limit = [double]::PositiveInfinity; Kind = [System.IO.FileAttributes]::Archive }
+            Send-AgilantDiagnostic 12345678 -ResultCode x -WindowsUpgradeEligible $true -DocumentUri https://reports.testco.com/r.pdf -SystemInformation $information
+            """);
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal(
+            """{"Handle":42,"Ratio":"NaN","Limit":"Infinity","Kind":"Archive"}""",
+            Assert.Single(emulator.State.Orders.DiagnosticsOf("12345678")).SystemInformation);
+    }
+
+    [Fact]
     public async Task A_relative_path_is_read_from_the_current_location_and_files_pipe_in_by_FullName()
     {
         await File.WriteAllTextAsync(Path.Combine(folder.FullName, "a.txt"), "first report");

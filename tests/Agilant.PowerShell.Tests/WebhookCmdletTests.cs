@@ -98,4 +98,29 @@ public class WebhookCmdletTests
         Assert.Equal("{ not json", result.Errors[0].TargetObject);
         Assert.Contains("'INVOICE_PAID' is not a webhook this module knows", result.Errors[1].ErrorDetails.Message);
     }
+
+    [Fact]
+    public void A_request_piped_in_line_by_line_is_one_event()
+    {
+        using var engine = new Engine();
+        engine.Set("Json", WebhookSamples.OrderStatusChange);
+
+        ScriptResult result = engine.Run("$Json.Split([char]10) | ConvertFrom-AgilantWebhook | ForEach-Object Number");
+
+        result.ShouldHaveNoErrors();
+        Assert.True(WebhookSamples.OrderStatusChange.Split('\n').Length > 3);
+        Assert.Equal("89023475", Assert.Single(result.Output).BaseObject);
+    }
+
+    [Fact]
+    public void Requests_piped_in_one_by_one_are_one_event_each_in_their_order()
+    {
+        using var engine = new Engine();
+        engine.Set("Bodies", new[] { WebhookSamples.ItemStatusChange, WebhookSamples.TicketReply, WebhookSamples.AccountStatusChange });
+
+        ScriptResult result = engine.Run("$Bodies | ConvertFrom-AgilantWebhook | ForEach-Object { $_.Webhook.ToString() }");
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal(new[] { "ITEM_STATUS_CHANGE", "TICKET_REPLY", "ACCOUNT_STATUS_CHANGE" }, result.Output.Select(item => item.ToString()));
+    }
 }

@@ -48,6 +48,14 @@ namespace Agilant.PowerShell.Infrastructure
                     return inner;
                 case Enum or Guid or Uri or TimeSpan:
                     return inner.ToString();
+                case IntPtr handle:
+                    return handle.ToInt64();
+                case UIntPtr handle:
+                    return handle.ToUInt64();
+                case double real when double.IsNaN(real) || double.IsInfinity(real):
+                    return real.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                case float real when float.IsNaN(real) || float.IsInfinity(real):
+                    return real.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 case var number when number.GetType().IsPrimitive || number is decimal:
                     return number;
                 case var _ when depth >= MaximumDepth:
