@@ -66,6 +66,18 @@ public sealed class FaultTests : EmulatorTest
     }
 
     [Fact]
+    public async Task ASuccessStatusFault_AnswersItWithSuccessFalse()
+    {
+        Emulator.Faults.Add(new Fault { StatusCode = 200, Error = "Not today" });
+
+        var reply = await Client.PostAsync("/ticket", ValidTicket);
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal((false, "Not today"), (reply.Success, reply.Error));
+        Assert.Equal(0, Emulator.State.Tickets.Count);
+    }
+
+    [Fact]
     public async Task AFaultAfterProcessing_AppliesTheRequest_YetAnswersTheFault()
     {
         Emulator.Faults.Add(new Fault { Method = "POST", StatusCode = 502, AfterProcessing = true });
@@ -153,7 +165,7 @@ public sealed class FaultTests : EmulatorTest
         Assert.Equal(HttpStatusCode.Created, reply.Status);
     }
 
-    public static TheoryData<string> ImpossibleFaults => ["nothing to do", "a success status", "a status and a drop", "after processing with only a delay", "zero times", "Retry-After without a status"];
+    public static TheoryData<string> ImpossibleFaults => ["nothing to do", "a redirect status", "a status and a drop", "after processing with only a delay", "zero times", "Retry-After without a status"];
 
     [Theory]
     [MemberData(nameof(ImpossibleFaults))]
@@ -162,7 +174,7 @@ public sealed class FaultTests : EmulatorTest
         var fault = impossible switch
         {
             "nothing to do" => new Fault(),
-            "a success status" => new Fault { StatusCode = 200 },
+            "a redirect status" => new Fault { StatusCode = 302 },
             "a status and a drop" => new Fault { StatusCode = 500, DropConnection = true },
             "after processing with only a delay" => new Fault { Delay = TimeSpan.FromSeconds(1), AfterProcessing = true },
             "zero times" => new Fault { StatusCode = 500, Times = 0 },

@@ -146,4 +146,20 @@ public class ErrorHandlingTests
         Assert.Contains("may or may not have been made", error.ErrorDetails.Message);
         Assert.Equal(1, emulator.State.Tickets.Count);
     }
+
+    [Fact]
+    public async Task A_success_status_whose_body_says_it_failed_is_a_refusal_with_the_APIs_words()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        emulator.Faults.Add(new Fault { Method = "PUT", PathPrefix = "/ticket", StatusCode = 200, Error = "Ticket is locked" });
+
+        ScriptResult result = engine.Run("Set-AgilantTicket 10000001 -Status CLOSED");
+
+        ErrorRecord error = Assert.Single(result.Errors);
+        Assert.Equal("Agilant.Refused,Agilant.PowerShell.Commands.SetAgilantTicketCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
+        Assert.StartsWith("Ticket is locked", error.ErrorDetails.Message);
+        Assert.Contains("did not do it", error.ErrorDetails.Message);
+    }
 }

@@ -17,7 +17,10 @@ public sealed class Fault
 
     public int Times { get; init; } = 1;
 
-    /// <summary>Answer this status with an error envelope instead of the real answer.</summary>
+    /// <summary>
+    /// Answer this status with an error envelope instead of the real answer. A 2xx status gives the answer the documents
+    /// warn of: success, by its status, with "success": false in its body.
+    /// </summary>
     public int? StatusCode { get; init; }
 
     /// <summary>Sent as a Retry-After header in whole seconds (rounded up) with <see cref="StatusCode"/>.</summary>
@@ -42,9 +45,9 @@ public sealed class Fault
             throw new ArgumentException("Times must be at least 1.");
         }
 
-        if (StatusCode is < 400 or > 599)
+        if (StatusCode is { } status && status is not (>= 200 and <= 299 or >= 400 and <= 599))
         {
-            throw new ArgumentException("StatusCode must be an error status, 400 to 599.");
+            throw new ArgumentException("StatusCode must be an error status, 400 to 599, or a 2xx answered with \"success\": false.");
         }
 
         if (StatusCode is not null && DropConnection)
