@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using ClientSamples = Agilant.Client.Tests.Support.Samples;
 using Agilant.Emulator.Tests.Support;
 
 namespace Agilant.Emulator.Tests;
@@ -18,8 +19,8 @@ public sealed class GetOrderTests : EmulatorTest
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal("2", reply.Version);
-        Assert.Equal(JsonShape.Of(OrderSamples.GetOrderResponse), JsonShape.Of(reply.Json));
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(OrderSamples.GetOrderResponse), JsonNode.Parse(reply.Body)), reply.Body);
+        Assert.Equal(JsonShape.Of(ClientSamples.OrderAnswer), JsonShape.Of(reply.Json));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ClientSamples.OrderAnswer), JsonNode.Parse(reply.Body)), reply.Body);
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class GetOrderTests : EmulatorTest
         var reply = await AccountClient.GetAsync("/order/12345678");
 
         var order = reply.Json.GetProperty("order");
-        using var sampleResponse = JsonDocument.Parse(OrderSamples.GetOrderResponse);
+        using var sampleResponse = JsonDocument.Parse(ClientSamples.OrderAnswer);
         var sample = sampleResponse.RootElement.GetProperty("order");
         Assert.Equal(JsonValueKind.Null, reply.Json.GetProperty("error").ValueKind);
         Assert.Equal(FieldNames(sample), FieldNames(order));

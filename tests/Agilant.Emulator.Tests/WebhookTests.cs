@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using System.Threading.Tasks;
+using ClientSamples = Agilant.Client.Tests.Support.Samples;
 using Agilant.Emulator.Tests.Support;
 
 namespace Agilant.Emulator.Tests;
@@ -80,7 +81,7 @@ public sealed class WebhookTests : WebhookTest
         Assert.Equal(("PAID", "QUOTE_PAYMENT_ACCEPTED"), ItemAndOrderStatus(itemPaid));
         Assert.Equal(itemPaid.Json.GetProperty("order").GetRawText(), orderPaid.Json.GetProperty("order").GetRawText());
         var order = orderPaid.Json.GetProperty("order");
-        var expected = new JsonObject { ["webhook"] = "ORDER_STATUS_CHANGE", ["order"] = JsonNode.Parse(OrderSamples.GetOrderResponse)!["order"]!.DeepClone() };
+        var expected = new JsonObject { ["webhook"] = "ORDER_STATUS_CHANGE", ["order"] = JsonNode.Parse(ClientSamples.OrderAnswer)!["order"]!.DeepClone() };
         expected["order"]!["status"] = "QUOTE_PAYMENT_ACCEPTED";
         expected["order"]!["updatedOn"] = order.GetProperty("updatedOn").GetString();
         expected["order"]!["item"]![0]!["paidOn"] = order.GetProperty("item")[0].GetProperty("paidOn").GetString();

@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
@@ -67,23 +66,13 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess($"Account {Id}", "Update"))
-            {
-                return;
-            }
-
-            try
-            {
-                Await(token => Client.Accounts.UpdateAsync(Id, update, token));
-                if (PassThru)
-                {
-                    WriteObject(Await(token => Client.Accounts.GetAsync(NewId ?? Id, token)));
-                }
-            }
-            catch (Exception failure) when (IsCallFailure(failure))
-            {
-                WriteFailure(failure, Id, "account id");
-            }
+            UpdateRecord(
+                $"Account {Id}",
+                token => Client.Accounts.UpdateAsync(Id, update, token),
+                PassThru,
+                token => Client.Accounts.GetAsync(NewId ?? Id, token),
+                Id,
+                "account id");
         }
     }
 }

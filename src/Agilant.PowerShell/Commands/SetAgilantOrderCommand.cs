@@ -89,23 +89,13 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess($"Order {Number}", "Update"))
-            {
-                return;
-            }
-
-            try
-            {
-                Await(token => Client.Orders.UpdateAsync(Number, update, token));
-                if (PassThru)
-                {
-                    WriteObject(Await(token => Client.Orders.GetAsync(Number, token)));
-                }
-            }
-            catch (Exception failure) when (IsCallFailure(failure))
-            {
-                WriteFailure(failure, Number, "order number or transaction id");
-            }
+            UpdateRecord(
+                $"Order {Number}",
+                token => Client.Orders.UpdateAsync(Number, update, token),
+                PassThru,
+                token => Client.Orders.GetAsync(Number, token),
+                Number,
+                "order number or transaction id");
         }
 
         private Optional<AddressUpdate?> Address(string parameter, object? value)

@@ -58,24 +58,17 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess(ServiceTarget, "Update"))
-            {
-                return;
-            }
-
-            try
-            {
-                Await(token => Client.Services.UpdateAsync(AccountId, SkuNumber, Update(LineNumber), token));
-                if (PassThru)
+            UpdateRecord(
+                ServiceTarget,
+                token => Client.Services.UpdateAsync(AccountId, SkuNumber, Update(LineNumber), token),
+                PassThru,
+                async token =>
                 {
-                    Account account = Await(token => Client.Accounts.GetAsync(AccountId, token));
-                    WriteObject(account.Services.FirstOrDefault(service => service.SkuNumber == SkuNumber && service.LineNumber == LineNumber));
-                }
-            }
-            catch (Exception failure) when (IsCallFailure(failure))
-            {
-                WriteFailure(failure, ServiceKey, "account id, SKU and line number");
-            }
+                    Account account = await Client.Accounts.GetAsync(AccountId, token).ConfigureAwait(false);
+                    return account.Services.FirstOrDefault(service => service.SkuNumber == SkuNumber && service.LineNumber == LineNumber);
+                },
+                ServiceKey,
+                "account id, SKU and line number");
         }
 
         private ServiceUpdate Update(int lineNumber) => new ServiceUpdate(lineNumber)

@@ -71,28 +71,13 @@ namespace Agilant.PowerShell.Commands
         {
             foreach (int number in TicketNumber)
             {
-                Update(number);
-            }
-        }
-
-        private void Update(int number)
-        {
-            if (!ShouldProcess($"Ticket {number}", "Update"))
-            {
-                return;
-            }
-
-            try
-            {
-                Await(token => Client.Tickets.UpdateAsync(number, update, token));
-                if (PassThru)
-                {
-                    WriteObject(Await(token => Client.Tickets.GetAsync(number, token)));
-                }
-            }
-            catch (Exception failure) when (IsCallFailure(failure))
-            {
-                WriteFailure(failure, number, "ticket number");
+                UpdateRecord(
+                    $"Ticket {number}",
+                    token => Client.Tickets.UpdateAsync(number, update, token),
+                    PassThru,
+                    token => Client.Tickets.GetAsync(number, token),
+                    number,
+                    "ticket number");
             }
         }
     }
