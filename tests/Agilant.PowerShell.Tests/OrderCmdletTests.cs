@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Management.Automation;
 using System.Threading.Tasks;
 using Agilant.Emulator;
 using Agilant.PowerShell.Tests.Support;
@@ -143,7 +144,8 @@ public class OrderCmdletTests
             """);
 
         Assert.Equal(new[] { "/order/89023475", "/order/00000000" }, emulator.Requests.Filter("PUT").Select(request => request.RawTarget));
-        Assert.Equal("00000000 line 1", Assert.Single(result.Errors).TargetObject);
+        var target = (PSObject)Assert.Single(result.Errors).TargetObject;
+        Assert.Equal(("00000000", 1), ((string)target.Properties["OrderNumber"].Value, (int)target.Properties["LineNumber"].Value));
     }
 
     [Fact]
@@ -161,6 +163,27 @@ public class OrderCmdletTests
         Assert.Equal(1, (int)Assert.Single(result.Output).BaseObject);
         var delete = Assert.Single(emulator.Requests.Filter("DELETE"));
         Assert.Equal(("/order/89023475/item/346346", """{"lineNumber":2}"""), (delete.RawTarget, delete.Body));
+    }
+
+    [Fact]
+    public async Task Errors_name_the_item_piped_in_or_the_key_given_on_the_command_line()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            $item = (Get-AgilantOrder 89023475).Items[1]
+            $item.LineNumber = 9
+            $item | Set-AgilantOrderItem -Quantity 2
+            $item | Remove-AgilantOrderItem -Confirm:$false
+            Set-AgilantOrderItem 89023475 9 -Quantity 2
+            Remove-AgilantOrderItem 89023475 346346 9 -Confirm:$false
+            """);
+
+        Assert.Equal(4, result.Errors.Count);
+        Assert.All(result.Errors.Take(2), error => Assert.Equal("Agilant.OrderItem", ((PSObject)error.TargetObject).BaseObject.GetType().FullName));
+        Assert.Equal(new object[] { "89023475 line 9", "89023475/346346/9" }, result.Errors.Skip(2).Select(error => error.TargetObject));
+        Assert.All(result.Errors, error => Assert.StartsWith("Agilant.NotFound,", error.FullyQualifiedErrorId));
     }
 
     [Theory]

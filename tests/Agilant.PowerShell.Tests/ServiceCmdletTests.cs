@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Management.Automation;
 using System.Threading.Tasks;
 using Agilant.Emulator;
 using Agilant.PowerShell.Tests.Support;
@@ -100,6 +101,27 @@ public class ServiceCmdletTests
         var delete = emulator.Requests.Filter("DELETE").Single();
         Assert.Equal("/account/23526813/service/IHIO-SMARTTV", delete.RawTarget);
         Assert.Equal("""{"lineNumber":2}""", delete.Body);
+    }
+
+    [Fact]
+    public async Task Errors_name_the_service_piped_in_or_the_key_given_on_the_command_line()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        engine.Run(Account).ShouldHaveNoErrors();
+
+        ScriptResult result = engine.Run("""
+            $service = Get-AgilantService 23526813 -SkuNumber PREM-SECURITY
+            $service.LineNumber = 9
+            $service | Set-AgilantService -Comment 'Gone?'
+            $service | Remove-AgilantService -Confirm:$false
+            Remove-AgilantService 23526813 PREM-SECURITY 9 -Confirm:$false
+            """);
+
+        Assert.Equal(3, result.Errors.Count);
+        Assert.All(result.Errors.Take(2), error => Assert.Equal("Agilant.Service", ((PSObject)error.TargetObject).BaseObject.GetType().FullName));
+        Assert.Equal("23526813/PREM-SECURITY/9", result.Errors[2].TargetObject);
+        Assert.All(result.Errors, error => Assert.StartsWith("Agilant.NotFound,", error.FullyQualifiedErrorId));
     }
 
     [Fact]

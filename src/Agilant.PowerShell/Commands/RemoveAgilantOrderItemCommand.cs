@@ -4,9 +4,10 @@ using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
+    /// <summary>Removes order items, which pipe in from Get-AgilantOrder; an error names the piped item.</summary>
     [Cmdlet(VerbsCommon.Remove, "AgilantOrderItem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveAgilantOrderItemCommand : AgilantApiCmdlet
+    public sealed class RemoveAgilantOrderItemCommand : AgilantRowCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("OrderNumber")]
@@ -35,7 +36,7 @@ namespace Agilant.PowerShell.Commands
             }
             catch (Exception failure) when (IsCallFailure(failure))
             {
-                WriteFailure(failure, $"{Number}/{SkuNumber}/{LineNumber}", "order number, SKU and line number");
+                WriteFailure(failure, RowOr($"{Number}/{SkuNumber}/{LineNumber}"), "order number, SKU and line number");
             }
         }
     }

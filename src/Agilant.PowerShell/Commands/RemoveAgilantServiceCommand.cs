@@ -21,7 +21,7 @@ namespace Agilant.PowerShell.Commands
             }
             catch (Exception failure) when (IsCallFailure(failure))
             {
-                WriteFailure(failure, ServiceKey, "account id, SKU and line number");
+                WriteFailure(failure, ServiceErrorTarget, "account id, SKU and line number");
             }
         }
     }

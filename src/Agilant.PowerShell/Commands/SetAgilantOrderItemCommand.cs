@@ -8,13 +8,14 @@ namespace Agilant.PowerShell.Commands
 {
     /// <summary>
     /// Changes the quantity, paid and returned flags of order items. Items of one order that arrive one after another
-    /// travel in one PUT /order/{n}, not one each: the API changes items only through their order.
+    /// travel in one PUT /order/{n}, not one each: the API changes items only through their order. When that PUT
+    /// fails, each of its items is an error naming the piped item.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "AgilantOrderItem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OrderItem))]
-    public sealed class SetAgilantOrderItemCommand : AgilantApiCmdlet
+    public sealed class SetAgilantOrderItemCommand : AgilantRowCmdlet
     {
-        private readonly List<OrderItemUpdate> pending = new List<OrderItemUpdate>();
+        private readonly List<(OrderItemUpdate Change, object Target)> pending = new List<(OrderItemUpdate, object)>();
         private string? pendingOrder;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -60,7 +61,7 @@ namespace Agilant.PowerShell.Commands
             }
 
             pendingOrder = Number;
-            pending.Add(Change(LineNumber));
+            pending.Add((Change(LineNumber), RowOr($"{Number} line {LineNumber}")));
         }
 
         protected override void EndProcessing() => SendPending();
@@ -78,18 +79,18 @@ namespace Agilant.PowerShell.Commands
             pending.Clear();
             try
             {
-                Await(token => Client.Orders.UpdateAsync(number, new OrderUpdate { Items = items }, token));
+                Await(token => Client.Orders.UpdateAsync(number, new OrderUpdate { Items = items.Select(item => item.Change).ToList() }, token));
                 if (PassThru)
                 {
                     Order order = Await(token => Client.Orders.GetAsync(number, token));
-                    WriteObject(order.Items.Where(item => items.Any(changed => changed.LineNumber == item.LineNumber)), enumerateCollection: true);
+                    WriteObject(order.Items.Where(item => items.Any(changed => changed.Change.LineNumber == item.LineNumber)), enumerateCollection: true);
                 }
             }
             catch (Exception failure) when (IsCallFailure(failure))
             {
-                foreach (OrderItemUpdate item in items)
+                foreach ((OrderItemUpdate _, object target) in items)
                 {
-                    WriteFailure(failure, $"{number} line {item.LineNumber}", "order number and line number");
+                    WriteFailure(failure, target, "order number and line number");
                 }
             }
         }

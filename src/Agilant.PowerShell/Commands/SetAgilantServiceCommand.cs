@@ -67,7 +67,7 @@ namespace Agilant.PowerShell.Commands
                     Account account = await Client.Accounts.GetAsync(AccountId, token).ConfigureAwait(false);
                     return account.Services.FirstOrDefault(service => service.SkuNumber == SkuNumber && service.LineNumber == LineNumber);
                 },
-                ServiceKey,
+                ServiceErrorTarget,
                 "account id, SKU and line number");
         }
 

@@ -2,8 +2,11 @@ using System.Management.Automation;
 
 namespace Agilant.PowerShell.Infrastructure
 {
-    /// <summary>A cmdlet acting on one service, picked by account id, SKU and line number, which pipe in from Get-AgilantService.</summary>
-    public abstract class ServiceKeyCmdlet : AgilantApiCmdlet
+    /// <summary>
+    /// A cmdlet acting on one service, picked by account id, SKU and line number, which pipe in from Get-AgilantService;
+    /// an error names the piped service, or the key when the service was named on the command line.
+    /// </summary>
+    public abstract class ServiceKeyCmdlet : AgilantRowCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -20,6 +23,6 @@ namespace Agilant.PowerShell.Infrastructure
 
         protected string ServiceTarget => $"Service {SkuNumber} line {LineNumber} of account {AccountId}";
 
-        protected string ServiceKey => $"{AccountId}/{SkuNumber}/{LineNumber}";
+        protected object ServiceErrorTarget => RowOr($"{AccountId}/{SkuNumber}/{LineNumber}");
     }
 }
