@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Agilant.Emulator.Tests.Support;
+using ClientSamples = Agilant.Client.Tests.Support.Samples;
 
 namespace Agilant.Emulator.Tests;
 
@@ -15,8 +16,8 @@ public sealed class GetAccountTests : EmulatorTest
         var reply = await AccountClient.GetAsync("/account/23526813");
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        Assert.Equal(JsonShape.Of(AccountSamples.GetAccountResponse), JsonShape.Of(reply.Json));
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(AccountSamples.GetAccountResponse), JsonNode.Parse(reply.Body)), reply.Body);
+        Assert.Equal(JsonShape.Of(ClientSamples.AccountAnswer), JsonShape.Of(reply.Json));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ClientSamples.AccountAnswer), JsonNode.Parse(reply.Body)), reply.Body);
     }
 
     [Fact]

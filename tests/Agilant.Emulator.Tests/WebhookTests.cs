@@ -150,7 +150,7 @@ public sealed class WebhookTests : WebhookTest
     }
 
     private static JsonObject AccountWebhook(string webhook) =>
-        new() { ["webhook"] = webhook, ["account"] = JsonNode.Parse(AccountSamples.GetAccountResponse)!["account"]!.DeepClone() };
+        new() { ["webhook"] = webhook, ["account"] = JsonNode.Parse(ClientSamples.AccountAnswer)!["account"]!.DeepClone() };
 
     private static (string? Item, string? Order) ItemAndOrderStatus(ReceivedWebhook webhook)
     {

@@ -3,57 +3,12 @@ using System.Text.Json;
 
 namespace Agilant.Emulator.Tests.Support;
 
-/// <summary>The samples printed in account-management-api-v2.4.1.txt, copied verbatim.</summary>
+/// <summary>
+/// The samples printed in account-management-api-v2.4.1.txt, copied verbatim; the "Retrieve an Account" response is
+/// Samples.AccountAnswer, shared with the client's tests.
+/// </summary>
 internal static class AccountSamples
 {
-    /// <summary>The "Retrieve an Account" response.</summary>
-    public const string GetAccountResponse = """
-        {
-            "success" : true,
-            "error" : null,
-            "account" : {
-                "id" : "23526813",
-                "firstName" : "Jane",
-                "lastName" : "Doe",
-                "emailAddress" : "jdoe@abccompany.com",
-                "phoneNumber" : "534-555-3467",
-                "businessName" : "ABC Company",
-                "createDate" : "2019-08-06",
-                "status" : "ACTIVE",
-                "service" : [
-                    {
-                        "lineNumber" : 1,
-                        "skuNumber" : "PREM-SECURITY",
-                        "status" : "ACTIVE",
-                        "purchaseDate" : "2020-01-01",
-                        "cancellationDate" : "2021-07-01",
-                        "renewalDate" : "2021-01-01",
-                        "expirationDate" : "2020-12-31",
-                        "storeNumber" : "12345",
-                        "associateId" : "98765",
-                        "transactionId" : "2345789245789187635",
-                        "invoiceNumber" : "873452484",
-                        "comment" : "Please call upon arrival"
-                    },
-                    {
-                        "lineNumber" : 2,
-                        "skuNumber" : "IHIO-SMARTTV",
-                        "status" : "INACTIVE",
-                        "purchaseDate" : "2020-01-01",
-                        "cancellationDate" : null,
-                        "renewalDate" : null,
-                        "expirationDate" : null,
-                        "storeNumber" : "12345",
-                        "associateId" : "98765",
-                        "transactionId" : "1234524456246246",
-                        "invoiceNumber" : "3456745472",
-                        "comment" : "Please call upon arrival"
-                    }
-                ]
-            }
-        }
-        """;
-
     /// <summary>The "Create an Account" request: the same account and services.</summary>
     public const string CreateAccountRequest = """
         {
