@@ -124,6 +124,34 @@ public sealed class DiagnosticCmdletTests : IDisposable
     }
 
     [Fact]
+    public async Task Rows_of_results_pipe_in_with_text_booleans_and_an_error_names_its_row()
+    {
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "good.txt"), "good report");
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        engine.Set("Folder", folder.FullName);
+
+        ScriptResult result = engine.Run("""
+            @(
+                [pscustomobject]@{ OrderNumber = '12345678'; ResultCode = 'one'; WindowsUpgradeEligible = 'True'; DocumentPath = "$Folder/good.txt" }
+                [pscustomobject]@{ OrderNumber = '89023475'; ResultCode = 'two'; WindowsUpgradeEligible = 'False'; DocumentPath = "$Folder/missing.txt" }
+                [pscustomobject]@{ OrderNumber = '55555555'; ResultCode = 'three'; WindowsUpgradeEligible = 'False'; DocumentPath = "$Folder/good.txt" }
+                [pscustomobject]@{ OrderNumber = '12345678'; ResultCode = 'four'; WindowsUpgradeEligible = 'maybe'; DocumentPath = "$Folder/good.txt" }
+                [pscustomobject]@{ OrderNumber = '89023475'; ResultCode = 'five'; WindowsUpgradeEligible = 'no'; DocumentPath = "$Folder/good.txt" }
+            ) | Send-AgilantDiagnostic
+            """);
+
+        Assert.Equal(
+            new[] { ("one", true), ("five", false) },
+            emulator.State.Orders.Diagnostics.Select(diagnostic => (diagnostic.ResultCode, diagnostic.WindowsUpgradeEligibility)));
+        Assert.Equal(new[] { "two", "three", "four" }, result.Errors.Select(error => (string)((PSObject)error.TargetObject).Properties["ResultCode"].Value));
+        Assert.Equal(
+            new[] { "Agilant.DocumentNotFound", "Agilant.NotFound", "ParameterArgumentTransformationError" },
+            result.Errors.Select(error => error.FullyQualifiedErrorId.Split(',')[0]));
+        Assert.Contains("'maybe' is not a yes or no value", result.Errors[2].Exception.Message);
+    }
+
+    [Fact]
     public async Task A_link_that_is_not_an_absolute_web_address_is_refused_before_sending()
     {
         await using var emulator = await AgilantEmulator.StartAsync();

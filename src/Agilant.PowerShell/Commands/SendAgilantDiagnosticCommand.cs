@@ -8,11 +8,12 @@ namespace Agilant.PowerShell.Commands
 {
     /// <summary>
     /// Records a diagnostic on an order (TOGa Order API). The results document goes as a link or as the file itself in
-    /// Base64; a file that cannot be read is an error before anything is sent.
+    /// Base64; a file that cannot be read is an error before anything is sent. Rows of results pipe in by property name,
+    /// and an error names its row.
     /// </summary>
     [Cmdlet(VerbsCommunications.Send, "AgilantDiagnostic", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = FileSet)]
     [OutputType(typeof(void))]
-    public sealed class SendAgilantDiagnosticCommand : AgilantApiCmdlet
+    public sealed class SendAgilantDiagnosticCommand : AgilantRowCmdlet
     {
         private const string FileSet = "DocumentPath";
         private const string LinkSet = "DocumentUri";
@@ -28,6 +29,7 @@ namespace Agilant.PowerShell.Commands
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("WindowsUpgradeEligibility")]
+        [BooleanText]
         public bool WindowsUpgradeEligible { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = FileSet, ValueFromPipelineByPropertyName = true)]
@@ -67,7 +69,7 @@ namespace Agilant.PowerShell.Commands
             }
             catch (Exception failure) when (IsCallFailure(failure))
             {
-                WriteFailure(failure, OrderNumber, "order number");
+                WriteFailure(failure, RowOr(OrderNumber), "order number");
             }
         }
 
@@ -82,7 +84,7 @@ namespace Agilant.PowerShell.Commands
                 new ArgumentException($"-DocumentUri '{DocumentUri}' must be an absolute http or https address of the document."),
                 "Agilant.InvalidDocumentUri",
                 ErrorCategory.InvalidArgument,
-                DocumentUri));
+                RowOr(DocumentUri!)));
             return null;
         }
 
@@ -100,7 +102,7 @@ namespace Agilant.PowerShell.Commands
                     new IOException($"The document '{path}' cannot be read: {unreadable.Message} Nothing was sent for order {OrderNumber}.", unreadable),
                     missing ? "Agilant.DocumentNotFound" : "Agilant.DocumentUnreadable",
                     missing ? ErrorCategory.ObjectNotFound : ErrorCategory.ReadError,
-                    DocumentPath));
+                    RowOr(DocumentPath)));
                 return null;
             }
         }
