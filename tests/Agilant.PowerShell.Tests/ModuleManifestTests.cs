@@ -66,6 +66,19 @@ public class ModuleManifestTests
         Assert.True(json.Version!.Major <= 8, $"Agilant.Client references System.Text.Json {json.Version}; PowerShell 7.4 ships 8.0.");
     }
 
+    [Fact]
+    public void Every_shipped_assembly_the_runtime_also_ships_is_at_a_version_PowerShell_7_4_can_load()
+    {
+        string runtime = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory();
+        var alsoInTheRuntime = Directory.GetFiles(ModuleUnderTest.ModuleDirectory, "*.dll")
+            .Where(path => File.Exists(Path.Combine(runtime, Path.GetFileName(path))))
+            .Select(AssemblyName.GetAssemblyName)
+            .ToList();
+
+        Assert.Contains(alsoInTheRuntime, name => name.Name == "System.Text.Json");
+        Assert.All(alsoInTheRuntime, name => Assert.True(name.Version!.Major <= 8, $"The module ships {name.Name} {name.Version}; PowerShell 7.4 loads .NET 8's copy, and a higher version fails to load there."));
+    }
+
     internal static string[] ManifestCmdlets() => ((object[])ReadManifest()["CmdletsToExport"]!).Cast<string>().ToArray();
 
     private static Hashtable ReadManifest()
