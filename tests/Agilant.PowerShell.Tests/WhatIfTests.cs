@@ -6,13 +6,28 @@ namespace Agilant.PowerShell.Tests;
 
 public class WhatIfTests
 {
+    public static TheoryData<string> EveryChange =>
+    [
+        "New-AgilantTicket -Subject s -Message m -EmailAddress a@testco.com -WhatIf",
+        "Set-AgilantTicket 10000001 -Status CLOSED -WhatIf",
+        "10000001, 10000002 | Set-AgilantTicket -Subject x -WhatIf",
+        "Add-AgilantTicketReply 10000001, 10000002 -Message m -EmailAddress a@testco.com -WhatIf",
+        "New-AgilantAccount -Id W1 -FirstName F -LastName L -EmailAddress w@testco.com -WhatIf",
+        "Set-AgilantAccount 23526813 -FirstName Jim -WhatIf",
+        "Remove-AgilantAccount 23526813 -WhatIf",
+        "New-AgilantService 23526813 IHIO-SMARTTV 2020-02-01 -WhatIf",
+        "Set-AgilantService 23526813 PREM-SECURITY 1 -RenewalDate $null -WhatIf",
+        "Remove-AgilantService 23526813 PREM-SECURITY 1 -WhatIf",
+        "Set-AgilantOrder 89023475 -LoyaltyId 1 -ShipTo @{ City = 'Nashville' } -WhatIf",
+        "Set-AgilantOrderItem 89023475 1 -Paid $true -WhatIf",
+        "Remove-AgilantOrderItem 89023475 346346 2 -WhatIf",
+        "Send-AgilantDiagnostic 89023475 -ResultCode x -WindowsUpgradeEligible $true -DocumentUri https://reports.testco.com/r.pdf -WhatIf",
+        "Invoke-AgilantRequest /ticket -Method POST -Body '{}' -WhatIf",
+        "Invoke-AgilantRequest /account/a1 -Method DELETE -WhatIf",
+    ];
+
     [Theory]
-    [InlineData("New-AgilantTicket -Subject s -Message m -EmailAddress a@testco.com -WhatIf")]
-    [InlineData("Set-AgilantTicket 10000001 -Status CLOSED -WhatIf")]
-    [InlineData("10000001, 10000002 | Set-AgilantTicket -Subject x -WhatIf")]
-    [InlineData("Add-AgilantTicketReply 10000001 -Message m -EmailAddress a@testco.com -WhatIf")]
-    [InlineData("Invoke-AgilantRequest /ticket -Method POST -Body '{}' -WhatIf")]
-    [InlineData("Invoke-AgilantRequest /account/a1 -Method DELETE -WhatIf")]
+    [MemberData(nameof(EveryChange))]
     public async Task WhatIf_sends_nothing(string script)
     {
         await using var emulator = await AgilantEmulator.StartAsync();
@@ -25,12 +40,13 @@ public class WhatIfTests
         Assert.Empty(emulator.Requests.All);
     }
 
-    [Fact]
-    public void WhatIf_needs_no_connection()
+    [Theory]
+    [MemberData(nameof(EveryChange))]
+    public void WhatIf_needs_no_connection(string script)
     {
         using var engine = new Engine();
 
-        ScriptResult result = engine.Run("Set-AgilantTicket 10000001 -Status CLOSED -WhatIf");
+        ScriptResult result = engine.Run(script);
 
         result.ShouldHaveNoErrors();
     }
