@@ -43,21 +43,19 @@ namespace Agilant.PowerShell.Commands
 
         private void AddReply(int number)
         {
-            if (!ShouldProcess($"Ticket {number}", "Add a reply"))
-            {
-                return;
-            }
-
             var reply = new NewTicketReply(EmailAddress, Message)
             {
                 RepliedOn = IsBound(nameof(RepliedOn)) ? RepliedOn : null,
                 FirstName = FirstName,
                 LastName = LastName,
             };
-            try
-            {
-                Await(token => Client.Tickets.AddReplyAsync(number, reply, token));
-                WriteObject(new TicketReply
+            ChangeRecord(
+                $"Ticket {number}",
+                "Add a reply",
+                token => Client.Tickets.AddReplyAsync(number, reply, token),
+                number,
+                "ticket number",
+                () => WriteObject(new TicketReply
                 {
                     TicketNumber = number,
                     RepliedOn = reply.RepliedOn,
@@ -65,12 +63,7 @@ namespace Agilant.PowerShell.Commands
                     LastName = LastName,
                     EmailAddress = EmailAddress,
                     Message = Message,
-                });
-            }
-            catch (Exception failure) when (IsCallFailure(failure))
-            {
-                WriteFailure(failure, number, "ticket number");
-            }
+                }));
         }
     }
 }

@@ -17,19 +17,12 @@ namespace Agilant.PowerShell.Commands
         {
             foreach (string id in Id)
             {
-                if (!ShouldProcess($"Account {id}", "Delete the account and cancel its outstanding subscriptions"))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    Await(token => Client.Accounts.DeleteAsync(id, token));
-                }
-                catch (Exception failure) when (IsCallFailure(failure))
-                {
-                    WriteFailure(failure, id, "account id");
-                }
+                ChangeRecord(
+                    $"Account {id}",
+                    "Delete the account and cancel its outstanding subscriptions",
+                    token => Client.Accounts.DeleteAsync(id, token),
+                    id,
+                    "account id");
             }
         }
     }

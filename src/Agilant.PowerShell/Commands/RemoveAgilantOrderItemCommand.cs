@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
@@ -23,21 +22,12 @@ namespace Agilant.PowerShell.Commands
         [ValidateRange(1, int.MaxValue)]
         public int LineNumber { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            if (!ShouldProcess($"Item {SkuNumber} line {LineNumber} of order {Number}", "Remove"))
-            {
-                return;
-            }
-
-            try
-            {
-                Await(token => Client.Orders.DeleteItemAsync(Number, SkuNumber, LineNumber, token));
-            }
-            catch (Exception failure) when (IsCallFailure(failure))
-            {
-                WriteFailure(failure, RowOr($"{Number}/{SkuNumber}/{LineNumber}"), "order number, SKU and line number");
-            }
-        }
+        protected override void ProcessRecord() =>
+            ChangeRecord(
+                $"Item {SkuNumber} line {LineNumber} of order {Number}",
+                "Remove",
+                token => Client.Orders.DeleteItemAsync(Number, SkuNumber, LineNumber, token),
+                RowOr($"{Number}/{SkuNumber}/{LineNumber}"),
+                "order number, SKU and line number");
     }
 }

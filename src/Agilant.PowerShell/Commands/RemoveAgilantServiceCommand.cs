@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
@@ -8,21 +7,12 @@ namespace Agilant.PowerShell.Commands
     [OutputType(typeof(void))]
     public sealed class RemoveAgilantServiceCommand : ServiceKeyCmdlet
     {
-        protected override void ProcessRecord()
-        {
-            if (!ShouldProcess(ServiceTarget, "Remove"))
-            {
-                return;
-            }
-
-            try
-            {
-                Await(token => Client.Services.DeleteAsync(AccountId, SkuNumber, LineNumber, token));
-            }
-            catch (Exception failure) when (IsCallFailure(failure))
-            {
-                WriteFailure(failure, ServiceErrorTarget, "account id, SKU and line number");
-            }
-        }
+        protected override void ProcessRecord() =>
+            ChangeRecord(
+                ServiceTarget,
+                "Remove",
+                token => Client.Services.DeleteAsync(AccountId, SkuNumber, LineNumber, token),
+                ServiceErrorTarget,
+                "account id, SKU and line number");
     }
 }

@@ -21,38 +21,45 @@ namespace Agilant.PowerShell.Infrastructure
         protected AgilantClient Client => (resolved ??= ResolveSession()).Client;
 
         /// <summary>
-        /// The partial update every Set- cmdlet makes: asks (-WhatIf, -Confirm), sends the named fields, and with
-        /// -PassThru writes the record as the API has it afterwards; a failure is that record's error.
+        /// What every cmdlet that changes a record does: asks (-WhatIf, -Confirm), makes the change, then runs
+        /// <paramref name="afterwards"/>; a failure of either is that record's error and the pipeline goes on.
         /// </summary>
         /// <param name="target">What ShouldProcess names, e.g. "Order 89023475".</param>
-        /// <param name="errorTarget">The error's target: what the user gave to name the record.</param>
+        /// <param name="errorTarget">The error's target: the piped record, or what the user gave to name it.</param>
         /// <param name="subject">What names the record in advice, e.g. "order number".</param>
-        protected void UpdateRecord<T>(
+        protected void ChangeRecord(
             string target,
-            Func<CancellationToken, Task> update,
-            bool passThru,
-            Func<CancellationToken, Task<T>> readBack,
+            string action,
+            Func<CancellationToken, Task> change,
             object errorTarget,
-            string subject)
+            string subject,
+            Action? afterwards = null)
         {
-            if (!ShouldProcess(target, "Update"))
+            if (!ShouldProcess(target, action))
             {
                 return;
             }
 
             try
             {
-                Await(update);
-                if (passThru)
-                {
-                    WriteObject(Await(readBack));
-                }
+                Await(change);
+                afterwards?.Invoke();
             }
             catch (Exception failure) when (IsCallFailure(failure))
             {
                 WriteFailure(failure, errorTarget, subject);
             }
         }
+
+        /// <summary>The partial update of every Set- cmdlet: with -PassThru, the record as the API has it afterwards.</summary>
+        protected void UpdateRecord<T>(
+            string target,
+            Func<CancellationToken, Task> update,
+            bool passThru,
+            Func<CancellationToken, Task<T>> readBack,
+            object errorTarget,
+            string subject) =>
+            ChangeRecord(target, "Update", update, errorTarget, subject, passThru ? () => WriteObject(Await(readBack)) : (Action?)null);
 
         private AgilantSession ResolveSession()
         {
