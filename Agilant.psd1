@@ -10,6 +10,8 @@
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('Agilant.Format.ps1xml')
+    # Imported before the root module: from then on the loader decides where the module's dependencies load.
+    NestedModules        = @('Agilant.Loader.dll')
     CmdletsToExport      = @(
         'Connect-Agilant'
         'Disconnect-Agilant'

@@ -53,7 +53,19 @@ public class ModuleManifestTests
         Assert.Equal(new[] { "Desktop", "Core" }, ((object[])manifest["CompatiblePSEditions"]!).Cast<string>());
         Assert.Equal("5.1", manifest["PowerShellVersion"]);
         Assert.False(File.Exists(Path.Combine(ModuleUnderTest.ModuleDirectory, "System.Management.Automation.dll")));
-        Assert.True(File.Exists(Path.Combine(ModuleUnderTest.ModuleDirectory, "System.Text.Json.dll")));
+        Assert.True(File.Exists(Path.Combine(ModuleUnderTest.DependenciesDirectory, "System.Text.Json.dll")));
+    }
+
+    [Fact]
+    public void The_loader_is_imported_as_a_nested_module_before_the_cmdlets()
+    {
+        using var engine = new Engine();
+
+        ScriptResult result = engine.Run("(Get-Module Agilant).NestedModules.Name");
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal("Agilant.Loader", Assert.Single(result.Output).ToString());
+        Assert.Equal(new object[] { "Agilant.Loader.dll" }, (object[])ReadManifest()["NestedModules"]!);
     }
 
     [Fact]
@@ -70,7 +82,7 @@ public class ModuleManifestTests
     public void Every_shipped_assembly_the_runtime_also_ships_is_at_a_version_PowerShell_7_4_can_load()
     {
         string runtime = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory();
-        var alsoInTheRuntime = Directory.GetFiles(ModuleUnderTest.ModuleDirectory, "*.dll")
+        var alsoInTheRuntime = Directory.GetFiles(ModuleUnderTest.ModuleDirectory, "*.dll", SearchOption.AllDirectories)
             .Where(path => File.Exists(Path.Combine(runtime, Path.GetFileName(path))))
             .Select(AssemblyName.GetAssemblyName)
             .ToList();

@@ -7,7 +7,7 @@ using Agilant.Client.Orders;
 using Agilant.Client.Raw;
 using Agilant.Client.Services;
 using Agilant.Client.Tickets;
-using Microsoft.Extensions.DependencyInjection;
+using Agilant.HttpFactory;
 
 namespace Agilant.Client
 {
@@ -17,10 +17,7 @@ namespace Agilant.Client
     /// </summary>
     public sealed class AgilantClient : IDisposable
     {
-        private const string HttpClientName = "Agilant";
-
-        private readonly ServiceProvider services;
-        private readonly HttpClient http;
+        private readonly FactoryHttpClient http;
 
         public AgilantClient(AgilantClientOptions options)
             : this(options, new ClientPlumbing())
@@ -33,22 +30,23 @@ namespace Agilant.Client
             var signer = new RequestSigner(options.PublicKey, options.SecretKey);
             var retryPolicy = new RetryPolicy(options.MaximumRetryCount, options.RetryBaseDelay, options.MaximumRetryDelay, plumbing.Random);
 
-            var collection = new ServiceCollection();
-            collection.AddHttpClient(HttpClientName, client =>
+            http = new FactoryHttpClient(
+                client =>
                 {
                     // Each attempt has its own timeout (AttemptTimeoutHandler); the whole call may take as long as its retries need.
                     client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
                     client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent(options.UserAgentComment));
-                })
-                .ConfigurePrimaryHttpMessageHandler(plumbing.PrimaryHandler)
-                .AddHttpMessageHandler(() => new RetryHandler(retryPolicy, plumbing.Delay, plumbing.Clock))
-                .AddHttpMessageHandler(() => new SigningHandler(signer, plumbing.Clock))
-                .AddHttpMessageHandler(() => new CallLogHandler())
-                .AddHttpMessageHandler(() => new AttemptTimeoutHandler(options.Timeout));
-            services = collection.BuildServiceProvider();
-            http = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+                },
+                plumbing.PrimaryHandler,
+                new Func<DelegatingHandler>[]
+                {
+                    () => new RetryHandler(retryPolicy, plumbing.Delay, plumbing.Clock),
+                    () => new SigningHandler(signer, plumbing.Clock),
+                    () => new CallLogHandler(),
+                    () => new AttemptTimeoutHandler(options.Timeout),
+                });
 
-            var transport = new ApiTransport(http, options.BaseUri, options.Timeout);
+            var transport = new ApiTransport(http.Client, options.BaseUri, options.Timeout);
             Tickets = new TicketsClient(transport);
             Accounts = new AccountsClient(transport);
             Services = new ServicesClient(transport);
@@ -71,7 +69,6 @@ namespace Agilant.Client
         public void Dispose()
         {
             http.Dispose();
-            services.Dispose();
         }
 
         private static string UserAgent(string? comment)

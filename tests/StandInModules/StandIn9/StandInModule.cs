@@ -1,0 +1,7 @@
+namespace StandIn
+{
+    internal static class StandInModule
+    {
+        public const string Noun = "StandIn9Request";
+    }
+}
