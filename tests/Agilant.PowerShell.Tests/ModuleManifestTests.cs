@@ -79,6 +79,17 @@ public class ModuleManifestTests
         Assert.All(alsoInTheRuntime, name => Assert.True(name.Version!.Major <= 8, $"The module ships {name.Name} {name.Version}; PowerShell 7.4 loads .NET 8's copy, and a higher version fails to load there."));
     }
 
+    [Fact]
+    public void The_assembled_module_carries_the_license()
+    {
+        string license = Path.Combine(ModuleUnderTest.RepoRoot, "LICENSE");
+        string shipped = Path.Combine(ModuleUnderTest.ModuleDirectory, "LICENSE");
+
+        Assert.True(File.Exists(license), $"{license} is missing.");
+        Assert.True(File.Exists(shipped), $"The module folder has no LICENSE: {shipped}");
+        Assert.Equal(File.ReadAllText(license), File.ReadAllText(shipped));
+    }
+
     internal static string[] ManifestCmdlets() => ((object[])ReadManifest()["CmdletsToExport"]!).Cast<string>().ToArray();
 
     private static Hashtable ReadManifest()
