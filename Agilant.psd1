@@ -48,4 +48,5 @@
             ReleaseNotes = 'First release: session and signing, tickets, accounts and services (bulk creation from CSV), orders and diagnostics, webhook events, raw requests.'
         }
     }
+    HelpInfoUri          = 'https://github.com/agilantsolutions/Agilant.PowerShell/releases/latest/download/'
 }

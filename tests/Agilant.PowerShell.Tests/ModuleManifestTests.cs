@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.IO;
 using System.Linq;
@@ -89,6 +90,42 @@ public class ModuleManifestTests
 
         Assert.Contains(alsoInTheRuntime, name => name.Name == "System.Text.Json");
         Assert.All(alsoInTheRuntime, name => Assert.True(name.Version!.Major <= 8, $"The module ships {name.Name} {name.Version}; PowerShell 7.4 loads .NET 8's copy, and a higher version fails to load there."));
+    }
+
+    [Fact]
+    public void Test_ModuleManifest_finds_no_error_and_no_warning_in_the_assembled_module()
+    {
+        using var engine = new Engine();
+        engine.Set("Manifest", ModuleUnderTest.ManifestPath);
+
+        ScriptResult result = engine.Run("Test-ModuleManifest -Path $Manifest | ForEach-Object Name");
+
+        result.ShouldHaveNoErrors();
+        Assert.Empty(result.Warnings);
+        Assert.Equal("Agilant", Assert.Single(result.Output).ToString());
+    }
+
+    [Fact]
+    public void The_module_names_an_absolute_https_HelpInfoUri_for_Update_Help()
+    {
+        using var engine = new Engine();
+
+        ScriptResult result = engine.Run("(Get-Module Agilant).HelpInfoUri");
+
+        result.ShouldHaveNoErrors();
+        string helpInfoUri = Assert.Single(result.Output).ToString();
+        Assert.True(Uri.TryCreate(helpInfoUri, UriKind.Absolute, out Uri? uri) && uri.Scheme == "https", $"HelpInfoUri '{helpInfoUri}' is not an absolute https URI.");
+    }
+
+    [Fact]
+    public void The_assembled_module_carries_the_license()
+    {
+        string license = Path.Combine(ModuleUnderTest.RepoRoot, "LICENSE");
+        string shipped = Path.Combine(ModuleUnderTest.ModuleDirectory, "LICENSE");
+
+        Assert.True(File.Exists(license), $"{license} is missing.");
+        Assert.True(File.Exists(shipped), $"The module folder has no LICENSE: {shipped}");
+        Assert.Equal(File.ReadAllText(license), File.ReadAllText(shipped));
     }
 
     internal static string[] ManifestCmdlets() => ((object[])ReadManifest()["CmdletsToExport"]!).Cast<string>().ToArray();

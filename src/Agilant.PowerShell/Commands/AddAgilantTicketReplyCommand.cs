@@ -8,7 +8,7 @@ namespace Agilant.PowerShell.Commands
     /// Only the ticket number binds from the pipeline: a piped ticket has an EmailAddress and a Message of its
     /// own, which must not become the reply's.
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "AgilantTicketReply", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Add, "AgilantTicketReply", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "Add-AgilantTicketReply.md")]
     [OutputType(typeof(TicketReply))]
     public sealed class AddAgilantTicketReplyCommand : AgilantApiCmdlet
     {

@@ -7,7 +7,7 @@ using Agilant.PowerShell.Session;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommunications.Connect, "Agilant", DefaultParameterSetName = FromEnvironmentSet)]
+    [Cmdlet(VerbsCommunications.Connect, "Agilant", DefaultParameterSetName = FromEnvironmentSet, HelpUri = OnlineHelp.Pages + "Connect-Agilant.md")]
     [OutputType(typeof(AgilantSession))]
     public sealed class ConnectAgilantCommand : AgilantCmdlet
     {

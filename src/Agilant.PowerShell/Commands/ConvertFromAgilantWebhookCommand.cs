@@ -11,7 +11,7 @@ namespace Agilant.PowerShell.Commands
     /// all its input first, so that a file piped in line by line (Get-Content without -Raw) is one request, while
     /// request bodies piped in one by one stay one event each.
     /// </summary>
-    [Cmdlet(VerbsData.ConvertFrom, "AgilantWebhook")]
+    [Cmdlet(VerbsData.ConvertFrom, "AgilantWebhook", HelpUri = OnlineHelp.Pages + "ConvertFrom-AgilantWebhook.md")]
     [OutputType(typeof(TicketStatusChangedEvent), typeof(TicketRepliedEvent), typeof(AccountChangedEvent), typeof(OrderChangedEvent))]
     public sealed class ConvertFromAgilantWebhookCommand : AgilantCmdlet
     {

@@ -4,7 +4,7 @@ using Agilant.PowerShell.Session;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommunications.Disconnect, "Agilant")]
+    [Cmdlet(VerbsCommunications.Disconnect, "Agilant", HelpUri = OnlineHelp.Pages + "Disconnect-Agilant.md")]
     [OutputType(typeof(void))]
     public sealed class DisconnectAgilantCommand : AgilantCmdlet
     {

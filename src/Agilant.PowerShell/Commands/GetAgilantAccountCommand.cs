@@ -4,7 +4,7 @@ using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommon.Get, "AgilantAccount")]
+    [Cmdlet(VerbsCommon.Get, "AgilantAccount", HelpUri = OnlineHelp.Pages + "Get-AgilantAccount.md")]
     [OutputType(typeof(Account))]
     public sealed class GetAgilantAccountCommand : AgilantApiCmdlet
     {

@@ -4,7 +4,7 @@ using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommon.Get, "AgilantAgentLink")]
+    [Cmdlet(VerbsCommon.Get, "AgilantAgentLink", HelpUri = OnlineHelp.Pages + "Get-AgilantAgentLink.md")]
     [OutputType(typeof(AgentLink))]
     public sealed class GetAgilantAgentLinkCommand : AgilantApiCmdlet
     {

@@ -4,7 +4,7 @@ using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommon.Get, "AgilantOrder")]
+    [Cmdlet(VerbsCommon.Get, "AgilantOrder", HelpUri = OnlineHelp.Pages + "Get-AgilantOrder.md")]
     [OutputType(typeof(Order))]
     public sealed class GetAgilantOrderCommand : AgilantApiCmdlet
     {

@@ -6,7 +6,7 @@ using Agilant.PowerShell.Infrastructure;
 namespace Agilant.PowerShell.Commands
 {
     /// <summary>The services of accounts: the API has no service route to read, so this reads each account and filters it here.</summary>
-    [Cmdlet(VerbsCommon.Get, "AgilantService")]
+    [Cmdlet(VerbsCommon.Get, "AgilantService", HelpUri = OnlineHelp.Pages + "Get-AgilantService.md")]
     [OutputType(typeof(Service))]
     public sealed class GetAgilantServiceCommand : AgilantApiCmdlet
     {

@@ -4,7 +4,7 @@ using Agilant.PowerShell.Session;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommon.Get, "AgilantSession")]
+    [Cmdlet(VerbsCommon.Get, "AgilantSession", HelpUri = OnlineHelp.Pages + "Get-AgilantSession.md")]
     [OutputType(typeof(AgilantSession))]
     public sealed class GetAgilantSessionCommand : AgilantCmdlet
     {

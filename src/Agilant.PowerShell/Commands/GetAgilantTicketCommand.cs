@@ -4,7 +4,7 @@ using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommon.Get, "AgilantTicket")]
+    [Cmdlet(VerbsCommon.Get, "AgilantTicket", HelpUri = OnlineHelp.Pages + "Get-AgilantTicket.md")]
     [OutputType(typeof(Ticket))]
     public sealed class GetAgilantTicketCommand : AgilantApiCmdlet
     {

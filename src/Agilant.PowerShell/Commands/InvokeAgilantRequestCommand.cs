@@ -4,7 +4,7 @@ using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsLifecycle.Invoke, "AgilantRequest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Invoke, "AgilantRequest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "Invoke-AgilantRequest.md")]
     [OutputType(typeof(PSObject))]
     public sealed class InvokeAgilantRequestCommand : AgilantApiCmdlet
     {

@@ -12,7 +12,7 @@ namespace Agilant.PowerShell.Commands
     /// Creates accounts from parameters or from rows (Import-Csv), sent as POST /account batches. Every row ends
     /// as an account written to the output or as an error whose target is that row.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "New-AgilantAccount.md")]
     [OutputType(typeof(Account))]
     public sealed class NewAgilantAccountCommand : ServiceRowCmdlet
     {

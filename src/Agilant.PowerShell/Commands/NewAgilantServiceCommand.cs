@@ -6,7 +6,7 @@ using Agilant.PowerShell.Infrastructure;
 namespace Agilant.PowerShell.Commands
 {
     /// <summary>Adds a service to an account (one a call, as the API takes them) and returns it as the API then has it.</summary>
-    [Cmdlet(VerbsCommon.New, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "New-AgilantService.md")]
     [OutputType(typeof(Service))]
     public sealed class NewAgilantServiceCommand : ServiceRowCmdlet
     {

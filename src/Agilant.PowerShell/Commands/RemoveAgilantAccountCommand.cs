@@ -4,7 +4,7 @@ using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommon.Remove, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = OnlineHelp.Pages + "Remove-AgilantAccount.md")]
     [OutputType(typeof(void))]
     public sealed class RemoveAgilantAccountCommand : AgilantApiCmdlet
     {

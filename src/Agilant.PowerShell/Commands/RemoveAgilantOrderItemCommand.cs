@@ -4,7 +4,7 @@ using Agilant.PowerShell.Infrastructure;
 namespace Agilant.PowerShell.Commands
 {
     /// <summary>Removes order items, which pipe in from Get-AgilantOrder; an error names the piped item.</summary>
-    [Cmdlet(VerbsCommon.Remove, "AgilantOrderItem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "AgilantOrderItem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = OnlineHelp.Pages + "Remove-AgilantOrderItem.md")]
     [OutputType(typeof(void))]
     public sealed class RemoveAgilantOrderItemCommand : AgilantRowCmdlet
     {

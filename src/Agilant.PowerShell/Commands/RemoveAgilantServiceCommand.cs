@@ -3,7 +3,7 @@ using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommon.Remove, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = OnlineHelp.Pages + "Remove-AgilantService.md")]
     [OutputType(typeof(void))]
     public sealed class RemoveAgilantServiceCommand : ServiceKeyCmdlet
     {

@@ -11,7 +11,7 @@ namespace Agilant.PowerShell.Commands
     /// Base64; a file that cannot be read is an error before anything is sent. Rows of results pipe in by property name,
     /// and an error names its row.
     /// </summary>
-    [Cmdlet(VerbsCommunications.Send, "AgilantDiagnostic", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = FileSet)]
+    [Cmdlet(VerbsCommunications.Send, "AgilantDiagnostic", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = FileSet, HelpUri = OnlineHelp.Pages + "Send-AgilantDiagnostic.md")]
     [OutputType(typeof(void))]
     public sealed class SendAgilantDiagnosticCommand : AgilantRowCmdlet
     {

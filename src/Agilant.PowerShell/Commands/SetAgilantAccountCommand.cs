@@ -7,7 +7,7 @@ namespace Agilant.PowerShell.Commands
     /// Changes only the fields named on the command line. They do not bind from the pipeline: a piped account
     /// would otherwise send all its fields back, blanks included. The id does, so accounts pipe in.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "Set-AgilantAccount.md")]
     [OutputType(typeof(Account))]
     public sealed class SetAgilantAccountCommand : AgilantApiCmdlet
     {

@@ -8,7 +8,7 @@ namespace Agilant.PowerShell.Commands
     /// Changes the order's contact, loyalty, store, associate and addresses; only what is named is sent. The fields
     /// do not bind from the pipeline (a piped order would send its own values back); the number does.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "AgilantOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "AgilantOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "Set-AgilantOrder.md")]
     [OutputType(typeof(Order))]
     public sealed class SetAgilantOrderCommand : AgilantApiCmdlet
     {

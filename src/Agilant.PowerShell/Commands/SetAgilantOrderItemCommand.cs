@@ -11,7 +11,7 @@ namespace Agilant.PowerShell.Commands
     /// travel in one PUT /order/{n}, not one each: the API changes items only through their order. When that PUT
     /// fails, each of its items is an error naming the piped item.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "AgilantOrderItem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "AgilantOrderItem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "Set-AgilantOrderItem.md")]
     [OutputType(typeof(OrderItem))]
     public sealed class SetAgilantOrderItemCommand : AgilantRowCmdlet
     {

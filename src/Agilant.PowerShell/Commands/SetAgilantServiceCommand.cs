@@ -9,7 +9,7 @@ namespace Agilant.PowerShell.Commands
     /// Changes only the fields named on the command line; a date given as $null is sent as null (no cancellation,
     /// no renewal). The keys bind from the pipeline, so services from Get-AgilantService pipe in.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "Set-AgilantService.md")]
     [OutputType(typeof(Service))]
     public sealed class SetAgilantServiceCommand : ServiceKeyCmdlet
     {

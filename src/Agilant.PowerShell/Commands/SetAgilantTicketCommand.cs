@@ -8,7 +8,7 @@ namespace Agilant.PowerShell.Commands
     /// Changes only the fields named on the command line. They do not bind from the pipeline: a piped ticket
     /// would otherwise send all its fields back, blanks included.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "AgilantTicket", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "AgilantTicket", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "Set-AgilantTicket.md")]
     [OutputType(typeof(Ticket))]
     public sealed class SetAgilantTicketCommand : AgilantApiCmdlet
     {
