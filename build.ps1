@@ -1,4 +1,5 @@
 #Requires -Version 7.2
+
 <#
 .SYNOPSIS
     Builds the Agilant module into out/<Configuration>/Agilant/<version>/, with its help, and optionally tests it.
@@ -18,6 +19,7 @@
 #>
 [CmdletBinding()]
 param(
+    # Which build, and so which module folder: out/<Configuration>/Agilant/<version>/.
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
 
