@@ -56,6 +56,7 @@ Describe 'Generated help' {
 # Comment-based help is found only where PowerShell looks for it (a #Requires line right above it hides it, for one).
 Describe 'Help of <Script>' -ForEach @(
     @{ Script = 'build.ps1' }
+    @{ Script = 'tools/New-ModulePackage.ps1' }
 ) {
     It 'shows a description, examples and every parameter with Get-Help' {
         $path = Join-Path $RepoRoot $Script
