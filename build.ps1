@@ -1,13 +1,20 @@
 #Requires -Version 7.2
+
 <#
 .SYNOPSIS
-    Builds the Agilant module into out/<Configuration>/Agilant/<version>/, with its help, and optionally tests it.
+    Builds the Agilant module into out/<Configuration>/Agilant/<version>/, with its help, and optionally tests it and
+    packs it into out/Agilant.<version>.nupkg.
 
 .DESCRIPTION
     1. Turns the markdown help in docs/en-US into en-US/Agilant.dll-Help.xml and en-US/about_Agilant.help.txt
        with platyPS 0.14 (New-ExternalHelp). The generated files are committed; a test checks they match docs/.
     2. Builds the solution; the module project lays out the module folder (manifest, assemblies, formats, help).
     3. With -Test, runs the xunit suites (dotnet test) and the Pester suite in tests/Pester.
+    4. With -Package (after the tests, when both are given), packs the module folder as assembled, every file of it
+       and nothing else, into out/Agilant.<version>.nupkg, the version being Agilant.psd1's ModuleVersion. This is
+       the package Publish-PSResource puts into a gallery or a folder repository and Install-PSResource installs.
+       tools/New-ModulePackage.ps1 packs it with Compress-PSResource (Microsoft.PowerShell.PSResourceGet 1.1 or
+       later) in a throwaway home, so that the user's PSResourceGet settings stay as they are.
 
 .EXAMPLE
     ./build.ps1
@@ -15,9 +22,18 @@
 
 .EXAMPLE
     ./build.ps1 -Configuration Debug -Test
+
+.EXAMPLE
+    ./build.ps1 -Test -Package
+    Publish-PSResource -NupkgPath ./out/Agilant.0.1.0.nupkg -Repository Internal
+
+    Builds and tests the Release module, packs it into out/Agilant.0.1.0.nupkg and publishes that package to
+    Internal, a registered repository (a folder, or a NuGet feed with -ApiKey), from which users then run
+    Install-PSResource Agilant -Repository Internal.
 #>
 [CmdletBinding()]
 param(
+    # Which build, and so which module folder: out/<Configuration>/Agilant/<version>/.
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
 
@@ -25,7 +41,10 @@ param(
     [switch] $SkipHelp,
 
     # Run dotnet test and the Pester suite after building.
-    [switch] $Test
+    [switch] $Test,
+
+    # Pack the built module folder into out/Agilant.<version>.nupkg for Publish-PSResource and Install-PSResource.
+    [switch] $Package
 )
 
 $ErrorActionPreference = 'Stop'
@@ -53,4 +72,9 @@ if ($Test) {
     Invoke-Native dotnet @('test', (Join-Path $root 'Agilant.PowerShell.sln'), '--configuration', $Configuration, '--no-build', '--nologo')
     & (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1') -Configuration $Configuration
     if ($LASTEXITCODE -ne 0) { throw 'The Pester suite failed.' }
+}
+
+if ($Package) {
+    $nupkg = & (Join-Path $root 'tools/New-ModulePackage.ps1') -ModuleFolder $module -DestinationPath (Join-Path $root 'out')
+    Write-Host "Package: $($nupkg.FullName)"
 }

@@ -52,3 +52,22 @@ Describe 'Generated help' {
         (Get-Help about_Agilant | Out-String) | Should -Match 'Connect-Agilant'
     }
 }
+
+# Comment-based help is found only where PowerShell looks for it (a #Requires line right above it hides it, for one).
+Describe 'Help of <Script>' -ForEach @(
+    @{ Script = 'build.ps1' }
+    @{ Script = 'tools/New-ModulePackage.ps1' }
+) {
+    It 'shows a description, examples and every parameter with Get-Help' {
+        $path = Join-Path $RepoRoot $Script
+        $help = Get-Help $path -Full
+        $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+
+        ($help.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty -Because 'Get-Help must find the comment-based help'
+        $help.Examples.Example | Should -Not -BeNullOrEmpty
+        foreach ($parameter in (Get-Command $path).Parameters.Keys | Where-Object { $_ -notin $common }) {
+            $described = $help.Parameters.Parameter | Where-Object Name -EQ $parameter
+            ($described.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty -Because "-$parameter needs a description"
+        }
+    }
+}
