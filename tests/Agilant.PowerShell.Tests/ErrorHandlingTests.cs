@@ -106,6 +106,7 @@ public class ErrorHandlingTests
         await using var emulator = await AgilantEmulator.StartAsync();
         using var engine = Engine.ConnectedTo(emulator);
         engine.Run("$t = New-AgilantTicket -Subject s -Message m -EmailAddress a@testco.com").ShouldHaveNoErrors();
+        emulator.Requests.Clear();
         emulator.Faults.Add(new Fault { Method = "GET", PathPrefix = "/ticket", StatusCode = 502, Times = 2 });
 
         ScriptResult result = engine.Run("Get-AgilantTicket $t.TicketNumber -Verbose");

@@ -135,6 +135,75 @@ public class NewAgilantAccountTests
     }
 
     [Fact]
+    public async Task Services_are_sent_with_line_numbers_so_the_output_pipes_into_Set_AgilantService()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            $account = [pscustomobject]@{ Id = 'L1'; FirstName = 'Jane'; LastName = 'Doe'; Email = 'jdoe@abccompany.com'; SkuNumber = 'PREM-SECURITY'; PurchaseDate = '2020-01-01'; LineNumber = 2 } |
+                New-AgilantAccount -Service @{ SkuNumber = 'IHIO-SMARTTV'; PurchaseDate = [datetime]'2020-02-01' }, @{ SkuNumber = 'IHIO-SMARTTV'; PurchaseDate = [datetime]'2020-03-01' }
+            $account.Services | ForEach-Object { '{0} {1}' -f $_.SkuNumber, $_.LineNumber }
+            $account.Services | Set-AgilantService -Comment 'Checked'
+            """);
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal(new[] { "PREM-SECURITY 2", "IHIO-SMARTTV 1", "IHIO-SMARTTV 3" }, result.Output.Select(item => item.ToString()));
+        using var body = JsonDocument.Parse(emulator.Requests.Filter("POST", "/account").Single().Body);
+        Assert.Equal(new[] { 2, 1, 3 }, body.RootElement.GetProperty("account")[0].GetProperty("service").EnumerateArray().Select(service => service.GetProperty("lineNumber").GetInt32()));
+        var held = emulator.State.Accounts.Get("L1")!.Services;
+        Assert.Equal(new[] { 1, 2, 3 }, held.Select(service => service.LineNumber).OrderBy(line => line));
+        Assert.All(held, service => Assert.Equal("Checked", service.Comment));
+    }
+
+    [Fact]
+    public async Task ReadBack_writes_each_account_as_the_server_holds_it()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            1..12 | ForEach-Object { [pscustomobject]@{ Id = "R$_"; FirstName = 'F'; LastName = 'L'; Email = "r$_@testco.com"; SkuNumber = 'PREM-SECURITY'; PurchaseDate = '2020-01-01' } } |
+                New-AgilantAccount -BatchSize 5 -ReadBack
+            """);
+
+        result.ShouldHaveNoErrors();
+        var accounts = result.Objects("Agilant.Account");
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"R{i}"), accounts.Select(account => (string)account.Id));
+        Assert.All(accounts, account =>
+        {
+            Assert.Equal("ACTIVE", account.Status.ToString());
+            Assert.Equal(emulator.State.Accounts.Get((string)account.Id)!.CreateDate.ToDateTime(TimeOnly.MinValue), (DateTime)account.CreateDate);
+            dynamic service = Assert.Single((object[])account.Services);
+            Assert.Equal("ACTIVE", service.Status.ToString());
+            Assert.Equal(1, (int)service.LineNumber);
+        });
+        Assert.Equal(3, emulator.Requests.Filter("POST", "/account").Count);
+        Assert.Equal(12, emulator.Requests.Filter("GET", "/account").Count);
+    }
+
+    [Fact]
+    public async Task An_account_created_but_not_read_back_is_written_as_sent_with_a_warning_not_an_error()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        emulator.Faults.Add(new Fault { Method = "GET", PathPrefix = "/account/W2", StatusCode = 500 });
+
+        ScriptResult result = engine.Run("""
+            1..3 | ForEach-Object { [pscustomobject]@{ Id = "W$_"; FirstName = 'F'; LastName = 'L'; Email = "w$_@testco.com" } } |
+                New-AgilantAccount -ReadBack
+            """);
+
+        result.ShouldHaveNoErrors();
+        var accounts = result.Objects("Agilant.Account");
+        Assert.Equal(new[] { "W1", "W2", "W3" }, accounts.Select(account => (string)account.Id));
+        Assert.Equal(new[] { "ACTIVE", string.Empty, "ACTIVE" }, accounts.Select(account => account.Status?.ToString() ?? string.Empty));
+        string warning = Assert.Single(result.Warnings);
+        Assert.StartsWith("Account W2 was created, but reading it back failed: ", warning);
+        Assert.Equal(3, emulator.State.Accounts.Count);
+    }
+
+    [Fact]
     public async Task The_same_id_twice_in_the_input_sends_the_first_and_names_the_second()
     {
         await using var emulator = await AgilantEmulator.StartAsync();

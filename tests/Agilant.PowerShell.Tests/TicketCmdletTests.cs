@@ -24,13 +24,33 @@ public class TicketCmdletTests
         Assert.True((int)ticket.TicketNumber > 0);
         Assert.Equal("HIGH", ticket.Priority.ToString());
         Assert.Equal("My computer won't boot up", (string)ticket.Subject);
-        var sent = Assert.Single(emulator.Requests.All);
-        Assert.Equal("POST", sent.Method);
+        Assert.Equal("NEW_TICKET", ticket.Status.ToString());
+        Assert.Equal(new[] { "POST", "GET" }, emulator.Requests.All.Select(request => request.Method));
+        var sent = emulator.Requests.All[0];
         Assert.Equal("/ticket", sent.RawTarget);
         using var body = JsonDocument.Parse(sent.Body);
         Assert.Equal(
             new[] { "priority", "firstName", "emailAddress", "phoneNumber", "subject", "message" }.OrderBy(name => name),
             body.RootElement.EnumerateObject().Select(property => property.Name).OrderBy(name => name));
+    }
+
+    [Fact]
+    public async Task A_ticket_created_but_not_read_back_is_written_as_sent_with_a_warning_not_an_error()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        emulator.Faults.Add(new Fault { Method = "GET", PathPrefix = "/ticket", StatusCode = 500 });
+
+        ScriptResult result = engine.Run("New-AgilantTicket -Subject 'Printer jams' -Message m -EmailAddress ann@testco.com");
+
+        result.ShouldHaveNoErrors();
+        dynamic ticket = Assert.Single(result.Objects("Agilant.Ticket"));
+        Assert.Equal(TicketStore.FirstTicketNumber, (int)ticket.TicketNumber);
+        Assert.Equal("Printer jams", (string)ticket.Subject);
+        string warning = Assert.Single(result.Warnings);
+        Assert.StartsWith($"Ticket {TicketStore.FirstTicketNumber} was created, but reading it back failed: ", warning);
+        Assert.EndsWith($"Get-AgilantTicket {TicketStore.FirstTicketNumber} reads it as the server holds it.", warning);
+        Assert.Equal(1, emulator.State.Tickets.Count);
     }
 
     [Fact]
@@ -90,7 +110,7 @@ public class TicketCmdletTests
         Assert.Equal(System.Management.Automation.ErrorCategory.InvalidData, error.CategoryInfo.Category);
         Assert.StartsWith("Priority 'URGENT' is not a valid TicketPriority (LOW, NORMAL, HIGH).", error.ErrorDetails.Message);
         Assert.Equal(true, result.Output.Last().BaseObject);
-        Assert.Equal(2, emulator.Requests.All.Count);
+        Assert.Equal(2, emulator.Requests.All.Count(request => request.Method == "POST"));
     }
 
     [Fact]
@@ -214,7 +234,7 @@ public class TicketCmdletTests
         result.ShouldHaveNoErrors();
         int[] numbers = ((object[])engine.Get("numbers")!).Select(Convert.ToInt32).ToArray();
         Assert.Equal(numbers.Cast<object>().Concat(new object[] { "CLOSED", "CLOSED" }), result.Output.Select(item => item.BaseObject));
-        Assert.Equal(new[] { "PUT", "PUT", "POST", "POST" }, emulator.Requests.All.Take(4).Select(request => request.Method));
+        Assert.Equal(new[] { "PUT", "PUT", "POST", "GET", "POST", "GET" }, emulator.Requests.All.Take(6).Select(request => request.Method));
     }
 
     [Fact]
@@ -232,10 +252,27 @@ public class TicketCmdletTests
         result.ShouldHaveNoErrors();
         dynamic reply = Assert.Single(result.Objects("Agilant.TicketReply"));
         Assert.Equal("Yes, I have.", (string)reply.Message);
-        var sent = Assert.Single(emulator.Requests.All);
+        Assert.Equal(new[] { "POST", "GET" }, emulator.Requests.All.Select(request => request.Method));
+        var sent = emulator.Requests.All[0];
         Assert.EndsWith("/reply", sent.RawTarget);
         Assert.Equal((int)reply.TicketNumber, int.Parse(sent.RawTarget.Split('/')[2]));
         Assert.Equal("""{"repliedOn":"2020-02-03T08:19:27-06:00","emailAddress":"john@testco.com","message":"Yes, I have."}""", sent.Body);
+    }
+
+    [Fact]
+    public async Task A_reply_without_a_time_is_written_with_the_time_the_server_gave_it()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        engine.Run("$t = New-AgilantTicket -Subject s -Message 'ticket text' -EmailAddress john@testco.com").ShouldHaveNoErrors();
+
+        ScriptResult result = engine.Run("Add-AgilantTicketReply $t.TicketNumber -Message 'Any news?' -EmailAddress john@testco.com");
+
+        result.ShouldHaveNoErrors();
+        dynamic reply = Assert.Single(result.Objects("Agilant.TicketReply"));
+        var held = Assert.Single(emulator.State.Tickets.List().Single().Replies);
+        Assert.Equal(held.RepliedOn, (DateTimeOffset)reply.RepliedOn);
+        Assert.Equal(TicketStore.FirstTicketNumber, (int)reply.TicketNumber);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Agilant.Emulator;
 using Agilant.PowerShell.Tests.Support;
@@ -60,6 +61,6 @@ public class WhatIfTests
         ScriptResult result = engine.Run("New-AgilantTicket -Subject s -Message m -EmailAddress a@testco.com -Confirm:$false");
 
         result.ShouldHaveNoErrors();
-        Assert.Single(emulator.Requests.All);
+        Assert.Equal(new[] { "POST", "GET" }, emulator.Requests.All.Select(request => request.Method));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -11,6 +12,9 @@ namespace Agilant.Client.Accounts
     /// <summary>The accounts of the Account Management API.</summary>
     public sealed class AccountsClient
     {
+        /// <summary>How many GETs a read-back keeps in flight: the API reads one account a call.</summary>
+        private const int ConcurrentReads = 8;
+
         private readonly ApiTransport transport;
 
         internal AccountsClient(ApiTransport transport) => this.transport = transport;
@@ -21,6 +25,18 @@ namespace Agilant.Client.Accounts
                 new ApiCall(HttpMethod.Get, Route.Of($"/account/{id}"), AgilantApi.AccountManagement),
                 cancellationToken).ConfigureAwait(false);
             return answer.Read<Account>("account");
+        }
+
+        /// <summary>
+        /// Reads the accounts, several at a time, in the order given; an account that cannot be read comes with its
+        /// failure instead.
+        /// </summary>
+        public async Task<IReadOnlyList<AccountRead>> ReadManyAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+        {
+            using (var slots = new SemaphoreSlim(ConcurrentReads))
+            {
+                return await Task.WhenAll(ids.Select(id => ReadOneAsync(id, slots, cancellationToken))).ConfigureAwait(false);
+            }
         }
 
         /// <summary>
@@ -41,6 +57,23 @@ namespace Agilant.Client.Accounts
                     RetrySafe = true,
                 },
                 cancellationToken);
+
+        private async Task<AccountRead> ReadOneAsync(string id, SemaphoreSlim slots, CancellationToken cancellationToken)
+        {
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return new AccountRead(id, await GetAsync(id, cancellationToken).ConfigureAwait(false), null);
+            }
+            catch (AgilantException failure)
+            {
+                return new AccountRead(id, null, failure);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }
 
         public Task UpdateAsync(string id, AccountUpdate update, CancellationToken cancellationToken) =>
             transport.SendAsync(

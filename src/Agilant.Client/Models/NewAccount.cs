@@ -66,6 +66,27 @@ namespace Agilant
             return problems;
         }
 
+        /// <summary>
+        /// Gives every service without a line number the lowest number no other service of this account has, in
+        /// input order (1..n when none has one), so that the line numbers sent are the ones the caller knows.
+        /// </summary>
+        public void NumberServices()
+        {
+            IReadOnlyList<NewService> services = Services ?? Array.Empty<NewService>();
+            var taken = new HashSet<int>(services.Where(service => service.LineNumber is not null).Select(service => service.LineNumber!.Value));
+            int next = 1;
+            foreach (NewService service in services.Where(service => service.LineNumber is null))
+            {
+                while (taken.Contains(next))
+                {
+                    next++;
+                }
+
+                service.LineNumber = next;
+                taken.Add(next);
+            }
+        }
+
         public override string ToString() => Id;
     }
 }

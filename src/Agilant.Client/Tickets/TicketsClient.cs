@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -35,6 +37,20 @@ namespace Agilant.Client.Tickets
             transport.SendAsync(
                 new ApiCall(HttpMethod.Put, Route.Of($"/ticket/{ticketNumber}"), AgilantApi.Ticketing, JsonSerializer.Serialize(update, AgilantJson.Options)),
                 cancellationToken);
+
+        /// <summary>
+        /// A reply as the ticket now holds it: the latest of the ticket's replies from the same address with the same
+        /// message (and time, when one was sent), or null when it has none such. The API answers a new reply with
+        /// the ticket's number only.
+        /// </summary>
+        public async Task<TicketReply?> ReadReplyAsync(int ticketNumber, NewTicketReply sent, CancellationToken cancellationToken)
+        {
+            Ticket ticket = await GetAsync(ticketNumber, cancellationToken).ConfigureAwait(false);
+            return ticket.Replies.LastOrDefault(reply =>
+                string.Equals(reply.EmailAddress, sent.EmailAddress, StringComparison.OrdinalIgnoreCase)
+                && reply.Message == sent.Message
+                && (sent.RepliedOn is null || reply.RepliedOn == sent.RepliedOn));
+        }
 
         /// <summary>Adds a reply. Never retried: a second POST would be a second reply.</summary>
         public Task AddReplyAsync(int ticketNumber, NewTicketReply reply, CancellationToken cancellationToken) =>

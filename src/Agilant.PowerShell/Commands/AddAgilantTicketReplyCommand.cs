@@ -55,15 +55,21 @@ namespace Agilant.PowerShell.Commands
                 token => Client.Tickets.AddReplyAsync(number, reply, token),
                 number,
                 "ticket number",
-                () => WriteObject(new TicketReply
-                {
-                    TicketNumber = number,
-                    RepliedOn = reply.RepliedOn,
-                    FirstName = FirstName,
-                    LastName = LastName,
-                    EmailAddress = EmailAddress,
-                    Message = Message,
-                }));
+                () => WriteObject(ReadBackOr(
+                    token => Client.Tickets.ReadReplyAsync(number, reply, token),
+                    () => AsSent(number, reply),
+                    $"The reply to ticket {number} was added",
+                    $"(Get-AgilantTicket {number}).Replies")));
         }
+
+        private static TicketReply AsSent(int number, NewTicketReply reply) => new TicketReply
+        {
+            TicketNumber = number,
+            RepliedOn = reply.RepliedOn,
+            FirstName = reply.FirstName,
+            LastName = reply.LastName,
+            EmailAddress = reply.EmailAddress,
+            Message = reply.Message,
+        };
     }
 }

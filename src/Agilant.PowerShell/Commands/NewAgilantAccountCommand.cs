@@ -60,6 +60,13 @@ namespace Agilant.PowerShell.Commands
         [ValidateRange(1, 1000)]
         public int BatchSize { get; set; } = 100;
 
+        /// <summary>
+        /// Reads every created account back (one GET each, several at a time, after each batch), so that the output
+        /// has what only the server knows: Status, CreateDate and each service's Status.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter ReadBack { get; set; }
+
         protected override void ProcessRecord()
         {
             object row = RowOr(Id);
@@ -128,6 +135,8 @@ namespace Agilant.PowerShell.Commands
                 return string.Join(" ", problems);
             }
 
+            account.NumberServices();
+
             return idsSeen.Add(account.Id) ? null : $"Id '{account.Id}' comes twice in the input; only its first row is sent.";
         }
 
@@ -144,6 +153,7 @@ namespace Agilant.PowerShell.Commands
             WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", $"Sending {batch.Count} accounts. {Summary()}"));
             IReadOnlyList<AccountCreation> outcomes = Await(token => Client.Accounts.CreateManyAsync(batch.Select(item => item.Account).ToList(), token));
             sent += batch.Count;
+            IReadOnlyDictionary<string, AccountRead> readBack = ReadBackCreated(outcomes);
             for (int i = 0; i < outcomes.Count; i++)
             {
                 if (outcomes[i].Created)
@@ -154,7 +164,7 @@ namespace Agilant.PowerShell.Commands
                         WriteVerbose($"Account {outcomes[i].Account.Id} was created by an attempt whose answer was lost; reading it back showed it as sent.");
                     }
 
-                    WriteObject(AsAccount(outcomes[i].Account));
+                    WriteObject(HeldOrSent(outcomes[i].Account, readBack));
                 }
                 else
                 {
@@ -164,6 +174,34 @@ namespace Agilant.PowerShell.Commands
             }
 
             WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", Summary()));
+        }
+
+        private IReadOnlyDictionary<string, AccountRead> ReadBackCreated(IReadOnlyList<AccountCreation> outcomes)
+        {
+            if (!ReadBack)
+            {
+                return new Dictionary<string, AccountRead>();
+            }
+
+            List<string> ids = outcomes.Where(outcome => outcome.Created).Select(outcome => outcome.Account.Id).ToList();
+            WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", $"Reading back {ids.Count} accounts. {Summary()}"));
+            return Await(token => Client.Accounts.ReadManyAsync(ids, token)).ToDictionary(read => read.Id, StringComparer.Ordinal);
+        }
+
+        private Account HeldOrSent(NewAccount account, IReadOnlyDictionary<string, AccountRead> readBack)
+        {
+            if (!readBack.TryGetValue(account.Id, out AccountRead? read))
+            {
+                return AsAccount(account);
+            }
+
+            if (read.Account is not null)
+            {
+                return read.Account;
+            }
+
+            WarnNotReadBack($"Account {account.Id} was created", "reading it back failed: " + read.Failure!.Message, $"Get-AgilantAccount {account.Id}");
+            return AsAccount(account);
         }
 
         private string Summary()
@@ -184,7 +222,7 @@ namespace Agilant.PowerShell.Commands
             Services = (account.Services ?? Array.Empty<NewService>()).Select(service => new Service
             {
                 AccountId = account.Id,
-                LineNumber = service.LineNumber ?? 0,
+                LineNumber = service.LineNumber!.Value,
                 SkuNumber = service.SkuNumber,
                 PurchaseDate = service.PurchaseDate,
                 CancellationDate = service.CancellationDate,
@@ -197,6 +235,5 @@ namespace Agilant.PowerShell.Commands
                 Comment = service.Comment,
             }).ToArray(),
         };
-
     }
 }

@@ -58,22 +58,28 @@ namespace Agilant.PowerShell.Commands
             try
             {
                 int number = Await(token => Client.Tickets.CreateAsync(ticket, token));
-                WriteObject(new Ticket
-                {
-                    TicketNumber = number,
-                    Priority = ticket.Priority,
-                    Subject = Subject,
-                    Message = Message,
-                    FirstName = FirstName,
-                    LastName = LastName,
-                    EmailAddress = EmailAddress,
-                    PhoneNumber = PhoneNumber,
-                });
+                WriteObject(ReadBackOr<Ticket>(
+                    async token => await Client.Tickets.GetAsync(number, token).ConfigureAwait(false),
+                    () => AsSent(number, ticket),
+                    $"Ticket {number} was created",
+                    $"Get-AgilantTicket {number}"));
             }
             catch (Exception failure) when (IsCallFailure(failure))
             {
                 WriteFailure(failure, RowOr(ticket), "ticket");
             }
         }
+
+        private static Ticket AsSent(int number, NewTicket ticket) => new Ticket
+        {
+            TicketNumber = number,
+            Priority = ticket.Priority,
+            Subject = ticket.Subject,
+            Message = ticket.Message,
+            FirstName = ticket.FirstName,
+            LastName = ticket.LastName,
+            EmailAddress = ticket.EmailAddress,
+            PhoneNumber = ticket.PhoneNumber,
+        };
     }
 }

@@ -61,6 +61,40 @@ namespace Agilant.PowerShell.Infrastructure
             string subject) =>
             ChangeRecord(target, "Update", update, errorTarget, subject, passThru ? () => WriteObject(Await(readBack)) : (Action?)null);
 
+        /// <summary>
+        /// The record as the server holds it, read back after a change the API answers without it. A read that fails
+        /// or finds nothing is a warning, not the record's error: the change itself was made, and the record as sent
+        /// is written instead.
+        /// </summary>
+        /// <param name="done">What was done, e.g. "Ticket 10000003 was created".</param>
+        /// <param name="readAgain">The command that reads it later, e.g. "Get-AgilantTicket 10000003".</param>
+        protected T ReadBackOr<T>(Func<CancellationToken, Task<T?>> readBack, Func<T> asSent, string done, string readAgain)
+            where T : class
+        {
+            string problem;
+            try
+            {
+                T? held = Await(readBack);
+                if (held is not null)
+                {
+                    return held;
+                }
+
+                problem = "it was not found when read back.";
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                problem = "reading it back failed: " + failure.Message;
+            }
+
+            WarnNotReadBack(done, problem, readAgain);
+            return asSent();
+        }
+
+        /// <summary>Says that a change was made but its record could not be read back, and how to read it later.</summary>
+        protected void WarnNotReadBack(string done, string problem, string readAgain) =>
+            WriteWarning($"{done}, but {problem} The output shows it as sent; {readAgain} reads it as the server holds it.");
+
         private AgilantSession ResolveSession()
         {
             AgilantSession? session = Session ?? DefaultSessions.Current;
