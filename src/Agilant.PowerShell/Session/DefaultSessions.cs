@@ -42,13 +42,13 @@ namespace Agilant.PowerShell.Session
                     ByRunspace.Remove(runspace);
                 }
 
-                if (session.Scope == AgilantSessionScope.Runspace && runspace is not null)
-                {
-                    ByRunspace.Add(runspace, session);
-                }
-                else
+                if (session.Scope == AgilantSessionScope.Process)
                 {
                     processWide = session;
+                }
+                else if (runspace is not null)
+                {
+                    ByRunspace.Add(runspace, session);
                 }
             }
         }
