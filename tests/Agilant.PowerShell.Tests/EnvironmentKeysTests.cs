@@ -68,7 +68,7 @@ public sealed class EnvironmentKeysTests : IDisposable
         using var engine = new Engine();
         engine.Set("Secret", Engine.Secure("s"));
 
-        ScriptResult result = engine.Run("(Connect-Agilant pk $Secret -PassThru).BaseUri");
+        ScriptResult result = engine.Run("(Connect-Agilant pk $Secret -SkipCheck -PassThru).BaseUri");
 
         Assert.Equal(new Uri("https://api.beta.agilantsolutions.com/"), Assert.Single(result.Output).BaseObject);
     }

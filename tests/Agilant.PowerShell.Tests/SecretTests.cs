@@ -48,7 +48,7 @@ public class SecretTests
         ScriptResult result = engine.Run("$Session.PSObject.Properties | ForEach-Object { $_.Name }");
 
         Assert.Equal(
-            new[] { "PublicKey", "Environment", "BaseUri", "KeySource", "ConnectedAt", "Timeout", "MaximumRetryCount", "IsConnected" }.OrderBy(name => name),
+            new[] { "PublicKey", "Environment", "BaseUri", "KeySource", "ConnectedAt", "Scope", "Proxy", "ProxyUserName", "ProxyUseDefaultCredentials", "Timeout", "MaximumRetryCount", "IsConnected" }.OrderBy(name => name),
             result.Output.Select(item => item.ToString()).OrderBy(name => name));
         ScriptResult types = engine.Run("[Agilant.AgilantSession].GetProperties([Reflection.BindingFlags]'Public,NonPublic,Instance') | ForEach-Object { $_.PropertyType.FullName }");
         Assert.DoesNotContain("System.Security.SecureString", types.Output.Select(item => item.ToString()));

@@ -23,19 +23,25 @@ Describe '<Name> examples' -ForEach $pages {
         Import-Module $ModuleManifest -Force
         Import-Module (Join-Path $PSScriptRoot 'EmulatorProcess.psm1') -Force
         $script:emulator = Start-AgilantEmulator -Assembly $EmulatorAssembly -Seed
+        # As on a machine with the module installed and a runbook's keys in the environment: parallel runspaces and
+        # Start-Job's process load the module by name, and a job connects from the environment.
+        $script:modulePath = $env:PSModulePath
+        $env:PSModulePath = (Split-Path (Split-Path (Split-Path $ModuleManifest))) + [System.IO.Path]::PathSeparator + $env:PSModulePath
         $env:AGILANT_PUBLIC_KEY = $emulator.PublicKey
         $env:AGILANT_SECRET_KEY = $emulator.SecretText
+        $env:AGILANT_BASE_URI = $emulator.BaseUri
         Push-Location $TestDrive
     }
 
     AfterAll {
         Pop-Location
-        Remove-Item Env:AGILANT_PUBLIC_KEY, Env:AGILANT_SECRET_KEY -ErrorAction SilentlyContinue
+        Remove-Item Env:AGILANT_PUBLIC_KEY, Env:AGILANT_SECRET_KEY, Env:AGILANT_BASE_URI -ErrorAction SilentlyContinue
+        $env:PSModulePath = $modulePath
         Stop-AgilantEmulator $emulator
     }
 
     BeforeEach {
-        Connect-Agilant -BaseUri $emulator.BaseUri -PublicKey $emulator.PublicKey -SecretKey $emulator.SecretKey -RetryIntervalSec 0
+        Connect-Agilant -BaseUri $emulator.BaseUri -PublicKey $emulator.PublicKey -SecretKey $emulator.SecretKey -RetryIntervalSec 0 -InformationAction Ignore
     }
 
     It 'has two or more examples that can run here' {

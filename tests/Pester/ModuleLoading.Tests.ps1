@@ -73,11 +73,11 @@ Import-Module '{0}'
 [Agilant.Account].FullName
 $text = '(Get-AgilantTicket 10000001).Sub'
 (TabExpansion2 -inputScript $text -cursorColumn $text.Length).CompletionMatches.CompletionText
-Connect-Agilant -RetryIntervalSec 0
+Connect-Agilant -RetryIntervalSec 0 -InformationAction Ignore
 $ticket = New-AgilantTicket -Subject 'Format view' -Message m -EmailAddress ann@testco.com
 Remove-Module Agilant
 Import-Module '{0}'
-Connect-Agilant -RetryIntervalSec 0
+Connect-Agilant -RetryIntervalSec 0 -InformationAction Ignore
 (Get-AgilantTicket $ticket.TicketNumber | Format-Table | Out-String -Width 100).Trim().Split("`n")[0].Trim()
 '@ -f $ModuleManifest
 
@@ -90,7 +90,7 @@ Connect-Agilant -RetryIntervalSec 0
     It 'serves ForEach-Object -Parallel runspaces with a session passed by $using:' {
         $script = @'
 Import-Module '{0}'
-$session = Connect-Agilant -RetryIntervalSec 0 -PassThru
+$session = Connect-Agilant -RetryIntervalSec 0 -PassThru -InformationAction Ignore
 1..4 | ForEach-Object -ThrottleLimit 4 -Parallel {{
     Import-Module '{0}'
     (New-AgilantTicket -Subject "parallel $_" -Message m -EmailAddress ann@testco.com -Session $using:session).GetType().FullName

@@ -8,7 +8,7 @@ BeforeAll {
     Import-Module $ModuleManifest -Force
     Import-Module (Join-Path $PSScriptRoot 'EmulatorProcess.psm1') -Force
     $script:emulator = Start-AgilantEmulator -Assembly $EmulatorAssembly
-    Connect-Agilant -BaseUri $emulator.BaseUri -PublicKey $emulator.PublicKey -SecretKey $emulator.SecretKey -RetryIntervalSec 0
+    Connect-Agilant -BaseUri $emulator.BaseUri -PublicKey $emulator.PublicKey -SecretKey $emulator.SecretKey -RetryIntervalSec 0 -InformationAction Ignore
 
     # The request as -Debug shows it: the call log's first debug line, headers then body.
     function Get-SentBody([scriptblock] $Command) {

@@ -72,7 +72,7 @@ Describe 'Installing the package with PSResourceGet' -Skip:$IsWindows {
             SecretText = $emulator.SecretText
         } -Command '
             $loadedBefore = [bool](Get-Module Agilant)
-            Connect-Agilant -BaseUri $BaseUri -PublicKey $PublicKey -SecretKey (ConvertTo-SecureString $SecretText -AsPlainText -Force)
+            Connect-Agilant -BaseUri $BaseUri -PublicKey $PublicKey -SecretKey (ConvertTo-SecureString $SecretText -AsPlainText -Force) -InformationAction Ignore
             $ticket = Get-AgilantTicket 10000001
             [pscustomobject]@{ LoadedBefore = $loadedBefore; TicketNumber = $ticket.TicketNumber; Path = (Get-Module Agilant).Path } |
                 ConvertTo-Json -Compress

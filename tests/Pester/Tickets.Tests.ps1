@@ -8,7 +8,7 @@ BeforeAll {
     Import-Module $ModuleManifest -Force
     Import-Module (Join-Path $PSScriptRoot 'EmulatorProcess.psm1') -Force
     $script:emulator = Start-AgilantEmulator -Assembly $EmulatorAssembly
-    Connect-Agilant -BaseUri $emulator.BaseUri -PublicKey $emulator.PublicKey -SecretKey $emulator.SecretKey -RetryIntervalSec 0
+    Connect-Agilant -BaseUri $emulator.BaseUri -PublicKey $emulator.PublicKey -SecretKey $emulator.SecretKey -RetryIntervalSec 0 -InformationAction Ignore
 }
 
 AfterAll {

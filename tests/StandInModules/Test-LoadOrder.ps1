@@ -32,7 +32,7 @@ function Invoke-Step([string] $Action, [string] $Path, [scriptblock] $Body) {
 function Use-Module([string] $Path) {
     $name = [System.IO.Path]::GetFileNameWithoutExtension($Path)
     if ($name -eq 'Agilant') {
-        Connect-Agilant -RetryIntervalSec 0
+        Connect-Agilant -RetryIntervalSec 0 -InformationAction Ignore
         $created = New-AgilantTicket -Subject 'Load order' -Message 'Used after both imports' -EmailAddress 'ann@testco.com'
         $ticket = Get-AgilantTicket $created.TicketNumber
         [pscustomobject]@{ TicketNumber = $ticket.TicketNumber; Subject = $ticket.Subject }

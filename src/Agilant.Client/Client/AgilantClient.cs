@@ -1,6 +1,8 @@
 using System;
 using System.Net.Http;
 using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
 using Agilant.Client.Accounts;
 using Agilant.Client.Http;
 using Agilant.Client.Orders;
@@ -13,11 +15,12 @@ namespace Agilant.Client
 {
     /// <summary>
     /// One signed connection to the Agilant APIs: a single HttpClient from IHttpClientFactory whose pipeline
-    /// retries (outermost), signs each attempt, logs it and bounds it with a timeout.
+    /// retries (outermost), stops at a proxy's refusal, signs each attempt, logs it and bounds it with a timeout.
     /// </summary>
     public sealed class AgilantClient : IDisposable
     {
         private readonly FactoryHttpClient http;
+        private readonly ApiTransport transport;
 
         public AgilantClient(AgilantClientOptions options)
             : this(options, new ClientPlumbing())
@@ -37,16 +40,17 @@ namespace Agilant.Client
                     client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
                     client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent(options.UserAgentComment));
                 },
-                plumbing.PrimaryHandler,
+                plumbing.PrimaryHandler ?? (() => NetworkHandler.For(options)),
                 new Func<DelegatingHandler>[]
                 {
                     () => new RetryHandler(retryPolicy, plumbing.Delay, plumbing.Clock),
+                    () => new ProxyRefusalHandler(options),
                     () => new SigningHandler(signer, plumbing.Clock),
                     () => new CallLogHandler(),
                     () => new AttemptTimeoutHandler(options.Timeout),
                 });
 
-            var transport = new ApiTransport(http.Client, options.BaseUri, options.Timeout);
+            transport = new ApiTransport(http.Client, options.BaseUri, options.Timeout);
             Tickets = new TicketsClient(transport);
             Accounts = new AccountsClient(transport);
             Services = new ServicesClient(transport);
@@ -65,6 +69,24 @@ namespace Agilant.Client
         public OrdersClient Orders { get; }
 
         public RawClient Raw { get; }
+
+        /// <summary>
+        /// Asks the service whether it accepts the keys, changing nothing: a signed GET of ticket 0, which no ticket has.
+        /// Any answer but 401 shows the signature was accepted (the 404 expected, or a 2xx, 403 ...) and is returned as
+        /// its status; a 401 is thrown, as any failure to get an answer is.
+        /// </summary>
+        public async Task<int> CheckKeysAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await transport.SendAsync(new ApiCall(HttpMethod.Get, "/ticket/0", AgilantApi.Ticketing), cancellationToken).ConfigureAwait(false);
+                return 200;
+            }
+            catch (AgilantApiException answered) when (answered.StatusCode != 401)
+            {
+                return answered.StatusCode;
+            }
+        }
 
         public void Dispose()
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Security;
 
 namespace Agilant.Client
@@ -48,5 +49,14 @@ namespace Agilant.Client
 
         /// <summary>Appended to the User-Agent, e.g. the PowerShell edition and version.</summary>
         public string? UserAgentComment { get; set; }
+
+        /// <summary>The proxy every request goes through; null follows the system's proxy settings (HTTPS_PROXY, Internet Options).</summary>
+        public Uri? Proxy { get; set; }
+
+        /// <summary>What to answer a proxy that asks for credentials (407): the proxy given, or else the system's.</summary>
+        public NetworkCredential? ProxyCredential { get; set; }
+
+        /// <summary>Answer a proxy that asks for credentials with the current user's sign-in (Windows, Kerberos), instead of <see cref="ProxyCredential"/>.</summary>
+        public bool ProxyUseDefaultCredentials { get; set; }
     }
 }

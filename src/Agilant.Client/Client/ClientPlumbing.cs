@@ -8,7 +8,8 @@ namespace Agilant.Client
     /// <summary>The parts of a client that tests replace: the network, the clock, the waiting and the dice.</summary>
     internal sealed class ClientPlumbing
     {
-        public Func<HttpMessageHandler> PrimaryHandler { get; set; } = () => new HttpClientHandler { UseCookies = false };
+        /// <summary>Puts requests on the wire; null means the network, through the proxy the client's options say.</summary>
+        public Func<HttpMessageHandler>? PrimaryHandler { get; set; }
 
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.Now;
 

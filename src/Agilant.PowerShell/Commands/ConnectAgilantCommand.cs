@@ -48,6 +48,24 @@ namespace Agilant.PowerShell.Commands
         public double RetryIntervalSec { get; set; } = 1;
 
         [Parameter]
+        [ValidateNotNull]
+        public Uri? Proxy { get; set; }
+
+        [Parameter]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? ProxyCredential { get; set; }
+
+        [Parameter]
+        public SwitchParameter ProxyUseDefaultCredentials { get; set; }
+
+        [Parameter]
+        public AgilantSessionScope Scope { get; set; } = AgilantSessionScope.Process;
+
+        [Parameter]
+        public SwitchParameter SkipCheck { get; set; }
+
+        [Parameter]
         public SwitchParameter PassThru { get; set; }
 
         protected override void EndProcessing()
@@ -55,6 +73,16 @@ namespace Agilant.PowerShell.Commands
             if (IsBound(nameof(Environment)) && IsBound(nameof(BaseUri)))
             {
                 ThrowUsageError("Give -Environment or -BaseUri, not both.", "Agilant.EnvironmentAndBaseUri");
+            }
+
+            if (ProxyCredential is not null && ProxyUseDefaultCredentials)
+            {
+                ThrowUsageError("Give -ProxyCredential or -ProxyUseDefaultCredentials, not both.", "Agilant.ProxyCredentialAndDefaultCredentials");
+            }
+
+            if (Proxy is not null)
+            {
+                ValidProxy(Proxy);
             }
 
             (string publicKey, SecureString secretKey, string keySource) = Keys();
@@ -70,14 +98,65 @@ namespace Agilant.PowerShell.Commands
                 MaximumRetryCount = MaximumRetryCount,
                 RetryBaseDelay = TimeSpan.FromSeconds(RetryIntervalSec),
                 UserAgentComment = $"PowerShell/{typeof(PSObject).Assembly.GetName().Version}",
+                Proxy = Proxy,
+                ProxyCredential = ProxyCredential?.GetNetworkCredential(),
+                ProxyUseDefaultCredentials = ProxyUseDefaultCredentials,
             };
-            var session = new AgilantSession(new AgilantClient(options), environment, keySource);
-            DefaultSessions.Replace(session);
-            WriteVerbose($"Connected to {session.BaseUri} with public key {session.PublicKey} (keys from {keySource}).");
+            var session = new AgilantSession(new AgilantClient(options), environment, keySource, Scope);
+            bool connected = false;
+            try
+            {
+                string checkedKeys = SkipCheck ? "the keys were not checked (-SkipCheck)" : CheckKeys(session);
+                DefaultSessions.Connect(session);
+                connected = true;
+                TellWhereConnected(session, checkedKeys);
+            }
+            finally
+            {
+                if (!connected)
+                {
+                    session.Disconnect();
+                }
+            }
+
             if (PassThru)
             {
                 WriteObject(session);
             }
+        }
+
+        /// <summary>Tells, on the host and in the information stream but never in the output, where the session points.</summary>
+        private void TellWhereConnected(AgilantSession session, string checkedKeys)
+        {
+            string through = session.Proxy is null ? string.Empty : $" through the proxy {session.Proxy}";
+            string scope = Scope == AgilantSessionScope.Runspace ? "this runspace's default session" : "the default session of every runspace in this process";
+            string message = $"Connected to {KeyCheckFailures.Where(session)}{through} with public key {session.PublicKey} (from {session.KeySource}): {checkedKeys}. It is {scope}.";
+            WriteInformation(new HostInformationMessage { Message = message }, new[] { "PSHOST", "Agilant" });
+        }
+
+        /// <summary>A signed read that changes nothing: any answer but 401 (or a proxy's 407) means the keys were accepted.</summary>
+        private string CheckKeys(AgilantSession session)
+        {
+            WriteVerbose("Checking the keys with a signed read of ticket 0, which no ticket has: a 404 answer means the service accepted them.");
+            int status;
+            try
+            {
+                status = Await(session.Client.CheckKeysAsync);
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                bool sandboxByDefault = !IsBound(nameof(Environment)) && session.Environment == AgilantEnvironment.Sandbox;
+                ThrowTerminatingError(KeyCheckFailures.Of(failure, session, sandboxByDefault));
+                throw; // Not reached: ThrowTerminatingError always throws.
+            }
+
+            if (status >= 500)
+            {
+                WriteWarning($"The keys could not be checked: the service answered {status}. The session is made; the first call will tell whether the keys work.");
+                return $"the keys could not be checked ({status})";
+            }
+
+            return "the service accepted the keys";
         }
 
         private (string PublicKey, SecureString SecretKey, string Source) Keys()
@@ -139,6 +218,20 @@ namespace Agilant.PowerShell.Commands
             }
 
             return uri;
+        }
+
+        private void ValidProxy(Uri proxy)
+        {
+            if (!proxy.IsAbsoluteUri || (proxy.Scheme != Uri.UriSchemeHttp && proxy.Scheme != Uri.UriSchemeHttps))
+            {
+                ThrowUsageError($"-Proxy ('{proxy}') must be an absolute http or https URI, e.g. http://proxy.example.com:8080.", "Agilant.InvalidProxy", proxy);
+            }
+
+            if (!string.IsNullOrEmpty(proxy.UserInfo))
+            {
+                // Said without echoing the URI: its user part may hold a password.
+                ThrowUsageError("-Proxy holds a user name or password: give the proxy's address alone, and its credentials with -ProxyCredential.", "Agilant.InvalidProxy");
+            }
         }
 
         private static SecureString ToSecureString(string text)

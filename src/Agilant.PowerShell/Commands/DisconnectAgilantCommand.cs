@@ -8,7 +8,7 @@ namespace Agilant.PowerShell.Commands
     [OutputType(typeof(void))]
     public sealed class DisconnectAgilantCommand : AgilantCmdlet
     {
-        /// <summary>The session to end; the default session when not given.</summary>
+        /// <summary>The session to end; when not given, the default session this runspace uses (its own, else the process's).</summary>
         [Parameter(Position = 0, ValueFromPipeline = true)]
         [ValidateNotNull]
         public AgilantSession? Session { get; set; }
@@ -22,11 +22,7 @@ namespace Agilant.PowerShell.Commands
                 return;
             }
 
-            if (ReferenceEquals(ended, DefaultSessions.Current))
-            {
-                DefaultSessions.Replace(null);
-            }
-
+            DefaultSessions.Forget(ended);
             ended.Disconnect();
             WriteVerbose($"Disconnected {ended}.");
         }

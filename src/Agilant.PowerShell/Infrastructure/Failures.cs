@@ -28,7 +28,7 @@ namespace Agilant.PowerShell.Infrastructure
 
         /// <summary>Whether the failure would recur for every record, so that going on would only repeat it.</summary>
         public static bool FailsEveryRecord(Exception failure) =>
-            failure is AgilantApiException api && api.StatusCode == 401;
+            (failure is AgilantApiException api && api.StatusCode == 401) || failure is AgilantProxyAuthenticationException;
 
         private static (string Id, ErrorCategory Category, string Advice) Classify(Exception failure, string subject)
         {
@@ -36,6 +36,10 @@ namespace Agilant.PowerShell.Infrastructure
             {
                 case AgilantApiException api:
                     return ClassifyStatus(api, subject);
+                case AgilantProxyAuthenticationException proxy:
+                    return ("Agilant.ProxyAuthenticationRequired", ErrorCategory.AuthenticationError, proxy.CredentialsGiven
+                        ? "Check the proxy credentials given to Connect-Agilant with -ProxyCredential or -ProxyUseDefaultCredentials, and connect again."
+                        : "Connect again with -ProxyCredential (the proxy's user name and password) or -ProxyUseDefaultCredentials (your own sign-in).");
                 case AgilantTimeoutException timeout:
                     return ("Agilant.Timeout", ErrorCategory.OperationTimeout, MayHaveHappened(timeout.Method));
                 case AgilantConnectionException:

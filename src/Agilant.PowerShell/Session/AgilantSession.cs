@@ -10,11 +10,12 @@ namespace Agilant
     /// </summary>
     public sealed class AgilantSession
     {
-        internal AgilantSession(AgilantClient client, AgilantEnvironment? environment, string keySource)
+        internal AgilantSession(AgilantClient client, AgilantEnvironment? environment, string keySource, AgilantSessionScope scope)
         {
             Client = client;
             Environment = environment;
             KeySource = keySource;
+            Scope = scope;
             ConnectedAt = DateTimeOffset.Now;
         }
 
@@ -29,6 +30,17 @@ namespace Agilant
         public string KeySource { get; }
 
         public DateTimeOffset ConnectedAt { get; }
+
+        /// <summary>Process: the default of every runspace that has none of its own; Runspace: of the one that connected only.</summary>
+        public AgilantSessionScope Scope { get; }
+
+        /// <summary>The proxy given to Connect-Agilant; empty when the system's proxy settings apply.</summary>
+        public Uri? Proxy => Client.Options.Proxy;
+
+        /// <summary>The user name of the proxy credential, if one was given; its password is never shown.</summary>
+        public string? ProxyUserName => Client.Options.ProxyCredential?.UserName;
+
+        public bool ProxyUseDefaultCredentials => Client.Options.ProxyUseDefaultCredentials;
 
         public TimeSpan Timeout => Client.Options.Timeout;
 

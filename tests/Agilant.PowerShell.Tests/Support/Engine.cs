@@ -11,29 +11,40 @@ namespace Agilant.PowerShell.Tests.Support;
 
 /// <summary>
 /// The real PowerShell engine, in-process, with the built module imported by its manifest. Each Engine is its
-/// own runspace, so each test has its own default session.
+/// own runspace. xunit runs test classes in parallel in this one process, so by default each Engine keeps the
+/// sessions it connects to its own runspace (Connect-Agilant -Scope Runspace, as a host serving several people
+/// would): no test sees another's default session. The tests of the process-wide default make their engines with
+/// <c>processWideSessions</c> and run alone, in <see cref="ProcessSessionsCollection"/>.
 /// </summary>
 internal sealed class Engine : IDisposable
 {
     private readonly Runspace runspace;
 
-    public Engine()
+    public Engine(bool processWideSessions = false)
     {
         InitialSessionState state = InitialSessionState.CreateDefault2();
         state.ImportPSModule(new[] { ModuleUnderTest.ManifestPath });
         state.ThrowOnRunspaceOpenError = true;
         runspace = RunspaceFactory.CreateRunspace(state);
         runspace.Open();
+        if (!processWideSessions)
+        {
+            Run("$PSDefaultParameterValues['Connect-Agilant:Scope'] = 'Runspace'").ShouldHaveNoErrors();
+        }
     }
 
-    /// <summary>A runspace connected to the emulator as $Session, with the keys also at hand as $PublicKey and $SecretKey.</summary>
-    public static Engine ConnectedTo(AgilantEmulator emulator)
+    /// <summary>
+    /// A runspace connected to the emulator as $Session, with the keys also at hand as $PublicKey and $SecretKey.
+    /// Connect-Agilant's check of the keys is left out of the emulator's journal, which then holds only the test's requests.
+    /// </summary>
+    public static Engine ConnectedTo(AgilantEmulator emulator, bool processWideSessions = false)
     {
-        var engine = new Engine();
+        var engine = new Engine(processWideSessions);
         engine.Set("BaseUri", emulator.BaseUri);
         engine.Set("PublicKey", emulator.Key.PublicKey);
         engine.Set("SecretKey", Secure(emulator.Key.SecretKey));
         engine.Run("$Session = Connect-Agilant -BaseUri $BaseUri -PublicKey $PublicKey -SecretKey $SecretKey -RetryIntervalSec 0 -PassThru").ShouldHaveNoErrors();
+        emulator.Requests.Clear();
         return engine;
     }
 
@@ -96,6 +107,7 @@ internal sealed class Engine : IDisposable
             Verbose = shell.Streams.Verbose.Select(record => record.Message).ToList(),
             Debug = shell.Streams.Debug.Select(record => record.Message).ToList(),
             Warnings = shell.Streams.Warning.Select(record => record.Message).ToList(),
+            Information = shell.Streams.Information.ToList(),
             Terminating = terminating,
         };
     }

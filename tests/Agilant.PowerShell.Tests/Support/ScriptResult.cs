@@ -18,6 +18,9 @@ internal sealed class ScriptResult
 
     public required IReadOnlyList<string> Warnings { get; init; }
 
+    /// <summary>The information stream: Write-Host and Write-Information, which a host shows and the output never holds.</summary>
+    public required IReadOnlyList<InformationRecord> Information { get; init; }
+
     /// <summary>
     /// The error a script's <c>try { ... } catch { $_ }</c> output. Only a terminating error reaches a catch block,
     /// so finding it here is the proof that the command stopped rather than went on to the next record.
@@ -41,6 +44,7 @@ internal sealed class ScriptResult
             .Concat(Verbose)
             .Concat(Debug)
             .Concat(Warnings)
+            .Concat(Information.Select(record => Convert.ToString(record.MessageData) ?? string.Empty))
             .Concat(Terminating is null ? Array.Empty<string>() : Describe(Terminating.ErrorRecord)));
 
     public void ShouldHaveNoErrors()
