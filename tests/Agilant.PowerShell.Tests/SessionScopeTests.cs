@@ -38,7 +38,7 @@ public sealed class SessionScopeTests : IDisposable
 
         result.ShouldHaveNoErrors();
         Assert.Equal(new object[] { "Process", true }, result.Output.Select(item => item.BaseObject));
-        Assert.Equal("POST", Assert.Single(emulator.Requests.All).Method);
+        Assert.Equal("POST", Assert.Single(emulator.Requests.Filter("POST")).Method);
     }
 
     [Fact]
