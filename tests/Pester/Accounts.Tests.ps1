@@ -56,6 +56,43 @@ Describe 'Import-Csv accounts.csv | New-AgilantAccount' {
     }
 }
 
+Describe 'A CSV with blank cells in every optional column' {
+    BeforeAll {
+        $script:blanks = Join-Path $TestDrive 'blanks.csv'
+        Set-Content -LiteralPath $blanks -Value @(
+            'Id,FirstName,LastName,EmailAddress,PhoneNumber,BusinessName,SkuNumber,PurchaseDate,LineNumber,CancellationDate,RenewalDate,ExpirationDate,StoreNumber,AssociateId,TransactionId,InvoiceNumber,Comment'
+            'BLANK1,Jane,Doe,jane@testco.com,,,,,,,,,,,,,'
+            'BLANK2,John,Roe,john@testco.com,,,PREM-SECURITY,2020-01-01,,,,,,,,,'
+        )
+        $script:services = Join-Path $TestDrive 'services.csv'
+        Set-Content -LiteralPath $services -Value @(
+            'AccountId,SkuNumber,PurchaseDate,LineNumber,CancellationDate,RenewalDate,ExpirationDate,StoreNumber,AssociateId,TransactionId,InvoiceNumber,Comment'
+            'BLANK1,PREM-BACKUP,2020-02-01,,,,,,,,,'
+        )
+    }
+
+    It 'creates every row, with no service where SkuNumber is blank' {
+        $created = Import-Csv $blanks | New-AgilantAccount -ErrorVariable failures
+
+        $failures | Should -BeNullOrEmpty
+        $created.Id | Should -Be @('BLANK1', 'BLANK2')
+        (Get-AgilantAccount BLANK1).Services | Should -BeNullOrEmpty
+        $service = Get-AgilantService BLANK2
+        $service.SkuNumber | Should -Be 'PREM-SECURITY'
+        $service.LineNumber | Should -Be 1
+        $service.RenewalDate | Should -BeNullOrEmpty
+        $service.StoreNumber | Should -BeNullOrEmpty
+    }
+
+    It 'adds services from rows whose optional cells are blank' {
+        $added = Import-Csv $services | New-AgilantService -ErrorVariable failures
+
+        $failures | Should -BeNullOrEmpty
+        $added.SkuNumber | Should -Be 'PREM-BACKUP'
+        $added.LineNumber | Should -Be 1
+    }
+}
+
 Describe 'Accounts at the prompt' {
     It 'shows accounts and services as readable tables' {
         $accounts = Get-AgilantAccount C1, C2 | Format-Table | Out-String -Width 80

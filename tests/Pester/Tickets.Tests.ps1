@@ -34,6 +34,25 @@ Describe 'Tickets from a CSV file' {
     }
 }
 
+Describe 'A tickets CSV with blank optional cells' {
+    It 'sends no blank priority, name or phone number' {
+        $csv = Join-Path $TestDrive 'blank-tickets.csv'
+        Set-Content -LiteralPath $csv -Value @(
+            'Subject,Message,EmailAddress,Priority,FirstName,LastName,PhoneNumber'
+            'Blank cells,Nothing but the required ones,ann@testco.com,,,,'
+        )
+
+        $created = Import-Csv $csv | New-AgilantTicket -ErrorVariable failures
+        $ticket = Get-AgilantTicket $created.TicketNumber
+
+        $failures | Should -BeNullOrEmpty
+        $ticket.Priority | Should -Be 'NORMAL'
+        $ticket.FirstName | Should -BeNull
+        $ticket.LastName | Should -BeNull
+        $ticket.PhoneNumber | Should -BeNull
+    }
+}
+
 Describe 'What a person at the prompt sees' {
     It 'shows tickets as a readable table' {
         $ticket = New-AgilantTicket -Subject 'Table check' -Message 'm' -EmailAddress 'ann@testco.com'

@@ -1,18 +1,19 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
     /// <summary>
-    /// Only the ticket number binds from the pipeline: a piped ticket has an EmailAddress and a Message of its
+    /// Only the ticket number is read from what is piped: a piped ticket has an EmailAddress and a Message of its
     /// own, which must not become the reply's.
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "AgilantTicketReply", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "Add-AgilantTicketReply.md")]
+    [Cmdlet(VerbsCommon.Add, "AgilantTicketReply", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = nameof(TicketNumber), HelpUri = OnlineHelp.Pages + "Add-AgilantTicketReply.md")]
     [OutputType(typeof(TicketReply))]
-    public sealed class AddAgilantTicketReplyCommand : AgilantApiCmdlet
+    public sealed class AddAgilantTicketReplyCommand : PipedKeyCmdlet<int>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(TicketNumber))]
         public int[] TicketNumber { get; set; } = Array.Empty<int>();
 
         [Parameter(Mandatory = true, Position = 1)]
@@ -33,15 +34,13 @@ namespace Agilant.PowerShell.Commands
         [Parameter]
         public DateTimeOffset RepliedOn { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            foreach (int number in TicketNumber)
-            {
-                AddReply(number);
-            }
-        }
+        protected override string KeyParameter => nameof(TicketNumber);
 
-        private void AddReply(int number)
+        protected override string KeyNoun => "ticket number";
+
+        protected override IEnumerable<int> NamedKeys => TicketNumber;
+
+        protected override void ProcessKey(int number, object target)
         {
             var reply = new NewTicketReply(EmailAddress, Message)
             {
@@ -53,8 +52,8 @@ namespace Agilant.PowerShell.Commands
                 $"Ticket {number}",
                 "Add a reply",
                 token => Client.Tickets.AddReplyAsync(number, reply, token),
-                number,
-                "ticket number",
+                target,
+                KeyNoun,
                 () => WriteObject(ReadBackOr(
                     token => Client.Tickets.ReadReplyAsync(number, reply, token),
                     () => AsSent(number, reply),

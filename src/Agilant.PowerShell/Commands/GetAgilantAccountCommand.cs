@@ -1,30 +1,34 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommon.Get, "AgilantAccount", HelpUri = OnlineHelp.Pages + "Get-AgilantAccount.md")]
+    [Cmdlet(VerbsCommon.Get, "AgilantAccount", DefaultParameterSetName = nameof(Id), HelpUri = OnlineHelp.Pages + "Get-AgilantAccount.md")]
     [OutputType(typeof(Account))]
-    public sealed class GetAgilantAccountCommand : AgilantApiCmdlet
+    public sealed class GetAgilantAccountCommand : PipedKeyCmdlet<string>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(Id))]
         [Alias("AccountId")]
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = Array.Empty<string>();
 
-        protected override void ProcessRecord()
+        protected override string KeyParameter => nameof(Id);
+
+        protected override string KeyNoun => "account id";
+
+        protected override IEnumerable<string> NamedKeys => Id;
+
+        protected override void ProcessKey(string id, object target)
         {
-            foreach (string id in Id)
+            try
             {
-                try
-                {
-                    WriteObject(Await(token => Client.Accounts.GetAsync(id, token)));
-                }
-                catch (Exception failure) when (IsCallFailure(failure))
-                {
-                    WriteFailure(failure, id, "account id");
-                }
+                WriteObject(Await(token => Client.Accounts.GetAsync(id, token)));
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                WriteFailure(failure, target, KeyNoun);
             }
         }
     }

@@ -1,30 +1,34 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommon.Get, "AgilantAgentLink", HelpUri = OnlineHelp.Pages + "Get-AgilantAgentLink.md")]
+    [Cmdlet(VerbsCommon.Get, "AgilantAgentLink", DefaultParameterSetName = nameof(AccountId), HelpUri = OnlineHelp.Pages + "Get-AgilantAgentLink.md")]
     [OutputType(typeof(AgentLink))]
-    public sealed class GetAgilantAgentLinkCommand : AgilantApiCmdlet
+    public sealed class GetAgilantAgentLinkCommand : PipedKeyCmdlet<string>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(AccountId))]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
         public string[] AccountId { get; set; } = Array.Empty<string>();
 
-        protected override void ProcessRecord()
+        protected override string KeyParameter => nameof(AccountId);
+
+        protected override string KeyNoun => "account id";
+
+        protected override IEnumerable<string> NamedKeys => AccountId;
+
+        protected override void ProcessKey(string id, object target)
         {
-            foreach (string id in AccountId)
+            try
             {
-                try
-                {
-                    WriteObject(Await(token => Client.Accounts.GetAgentLinkAsync(id, token)));
-                }
-                catch (Exception failure) when (IsCallFailure(failure))
-                {
-                    WriteFailure(failure, id, "account id");
-                }
+                WriteObject(Await(token => Client.Accounts.GetAgentLinkAsync(id, token)));
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                WriteFailure(failure, target, KeyNoun);
             }
         }
     }

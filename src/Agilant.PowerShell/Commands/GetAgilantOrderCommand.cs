@@ -1,14 +1,15 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommon.Get, "AgilantOrder", HelpUri = OnlineHelp.Pages + "Get-AgilantOrder.md")]
+    [Cmdlet(VerbsCommon.Get, "AgilantOrder", DefaultParameterSetName = nameof(Number), HelpUri = OnlineHelp.Pages + "Get-AgilantOrder.md")]
     [OutputType(typeof(Order))]
-    public sealed class GetAgilantOrderCommand : AgilantApiCmdlet
+    public sealed class GetAgilantOrderCommand : PipedKeyCmdlet<string>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(Number))]
         [Alias("OrderNumber", "TransactionId")]
         [ValidateNotNullOrEmpty]
         public string[] Number { get; set; } = Array.Empty<string>();
@@ -16,20 +17,23 @@ namespace Agilant.PowerShell.Commands
         [Parameter]
         public SwitchParameter OrderApi { get; set; }
 
-        protected override void ProcessRecord()
+        protected override string KeyParameter => nameof(Number);
+
+        protected override string KeyNoun => "order number";
+
+        protected override IEnumerable<string> NamedKeys => Number;
+
+        protected override void ProcessKey(string number, object target)
         {
-            foreach (string number in Number)
+            try
             {
-                try
-                {
-                    WriteObject(OrderApi
-                        ? Await(token => Client.Orders.GetFlatAsync(number, token))
-                        : Await(token => Client.Orders.GetAsync(number, token)));
-                }
-                catch (Exception failure) when (IsCallFailure(failure))
-                {
-                    WriteFailure(failure, number, "order number or transaction id");
-                }
+                WriteObject(OrderApi
+                    ? Await(token => Client.Orders.GetFlatAsync(number, token))
+                    : Await(token => Client.Orders.GetAsync(number, token)));
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                WriteFailure(failure, target, "order number or transaction id");
             }
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
@@ -6,13 +7,13 @@ using Agilant.PowerShell.Infrastructure;
 namespace Agilant.PowerShell.Commands
 {
     /// <summary>The services of accounts: the API has no service route to read, so this reads each account and filters it here.</summary>
-    [Cmdlet(VerbsCommon.Get, "AgilantService", HelpUri = OnlineHelp.Pages + "Get-AgilantService.md")]
+    [Cmdlet(VerbsCommon.Get, "AgilantService", DefaultParameterSetName = nameof(AccountId), HelpUri = OnlineHelp.Pages + "Get-AgilantService.md")]
     [OutputType(typeof(Service))]
-    public sealed class GetAgilantServiceCommand : AgilantApiCmdlet
+    public sealed class GetAgilantServiceCommand : PipedKeyCmdlet<string>
     {
         private WildcardPattern[] skuPatterns = Array.Empty<WildcardPattern>();
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(AccountId))]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
         public string[] AccountId { get; set; } = Array.Empty<string>();
@@ -25,22 +26,25 @@ namespace Agilant.PowerShell.Commands
         [Parameter]
         public ServiceStatus[]? Status { get; set; }
 
+        protected override string KeyParameter => nameof(AccountId);
+
+        protected override string KeyNoun => "account id";
+
+        protected override IEnumerable<string> NamedKeys => AccountId;
+
         protected override void BeginProcessing() =>
             skuPatterns = (SkuNumber ?? Array.Empty<string>()).Select(sku => new WildcardPattern(sku, WildcardOptions.IgnoreCase)).ToArray();
 
-        protected override void ProcessRecord()
+        protected override void ProcessKey(string id, object target)
         {
-            foreach (string id in AccountId)
+            try
             {
-                try
-                {
-                    Account account = Await(token => Client.Accounts.GetAsync(id, token));
-                    WriteObject(account.Services.Where(Wanted), enumerateCollection: true);
-                }
-                catch (Exception failure) when (IsCallFailure(failure))
-                {
-                    WriteFailure(failure, id, "account id");
-                }
+                Account account = Await(token => Client.Accounts.GetAsync(id, token));
+                WriteObject(account.Services.Where(Wanted), enumerateCollection: true);
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                WriteFailure(failure, target, KeyNoun);
             }
         }
 

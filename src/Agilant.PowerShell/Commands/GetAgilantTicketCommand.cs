@@ -1,28 +1,32 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommon.Get, "AgilantTicket", HelpUri = OnlineHelp.Pages + "Get-AgilantTicket.md")]
+    [Cmdlet(VerbsCommon.Get, "AgilantTicket", DefaultParameterSetName = nameof(TicketNumber), HelpUri = OnlineHelp.Pages + "Get-AgilantTicket.md")]
     [OutputType(typeof(Ticket))]
-    public sealed class GetAgilantTicketCommand : AgilantApiCmdlet
+    public sealed class GetAgilantTicketCommand : PipedKeyCmdlet<int>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(TicketNumber))]
         public int[] TicketNumber { get; set; } = Array.Empty<int>();
 
-        protected override void ProcessRecord()
+        protected override string KeyParameter => nameof(TicketNumber);
+
+        protected override string KeyNoun => "ticket number";
+
+        protected override IEnumerable<int> NamedKeys => TicketNumber;
+
+        protected override void ProcessKey(int number, object target)
         {
-            foreach (int number in TicketNumber)
+            try
             {
-                try
-                {
-                    WriteObject(Await(token => Client.Tickets.GetAsync(number, token)));
-                }
-                catch (Exception failure) when (IsCallFailure(failure))
-                {
-                    WriteFailure(failure, number, "ticket number");
-                }
+                WriteObject(Await(token => Client.Tickets.GetAsync(number, token)));
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                WriteFailure(failure, target, KeyNoun);
             }
         }
     }

@@ -8,15 +8,19 @@ namespace Agilant.PowerShell.Commands
     [OutputType(typeof(PSObject))]
     public sealed class InvokeAgilantRequestCommand : AgilantApiCmdlet
     {
+        private const string DefaultMethod = "GET";
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string Route { get; set; } = string.Empty;
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven(Default = DefaultMethod)]
         [ValidateSet("GET", "POST", "PUT", "DELETE", IgnoreCase = true)]
-        public string Method { get; set; } = "GET";
+        public string Method { get; set; } = DefaultMethod;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public object? Body { get; set; }
 
         [Parameter]

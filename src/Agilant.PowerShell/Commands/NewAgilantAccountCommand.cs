@@ -40,17 +40,21 @@ namespace Agilant.PowerShell.Commands
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Phone")]
+        [BlankMeansNotGiven]
         public string? PhoneNumber { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Business", "Company")]
+        [BlankMeansNotGiven]
         public string? BusinessName { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Sku")]
+        [BlankMeansNotGiven]
         public string? SkuNumber { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public DateTime? PurchaseDate { get; set; }
 
         [Parameter]

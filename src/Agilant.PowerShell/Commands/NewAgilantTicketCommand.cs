@@ -22,16 +22,20 @@ namespace Agilant.PowerShell.Commands
         public string EmailAddress { get; set; } = string.Empty;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public TicketPriority? Priority { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public string? FirstName { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public string? LastName { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Phone")]
+        [BlankMeansNotGiven]
         public string? PhoneNumber { get; set; }
 
         protected override void ProcessRecord()

@@ -42,6 +42,7 @@ namespace Agilant.PowerShell.Commands
         public Uri? DocumentUri { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public object? SystemInformation { get; set; }
 
         protected override void ProcessRecord()

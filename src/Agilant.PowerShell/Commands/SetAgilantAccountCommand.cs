@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
@@ -5,15 +6,15 @@ namespace Agilant.PowerShell.Commands
 {
     /// <summary>
     /// Changes only the fields named on the command line. They do not bind from the pipeline: a piped account
-    /// would otherwise send all its fields back, blanks included. The id does, so accounts pipe in.
+    /// would otherwise send all its fields back, blanks included. The id is read from what is piped, so accounts pipe in.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "Set-AgilantAccount.md")]
+    [Cmdlet(VerbsCommon.Set, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = nameof(Id), HelpUri = OnlineHelp.Pages + "Set-AgilantAccount.md")]
     [OutputType(typeof(Account))]
-    public sealed class SetAgilantAccountCommand : AgilantApiCmdlet
+    public sealed class SetAgilantAccountCommand : PipedKeyCmdlet<string>
     {
         private AccountUpdate update = new AccountUpdate();
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(Id))]
         [Alias("AccountId")]
         [ValidateNotNullOrEmpty]
         public string Id { get; set; } = string.Empty;
@@ -45,6 +46,12 @@ namespace Agilant.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        protected override string KeyParameter => nameof(Id);
+
+        protected override string KeyNoun => "account id";
+
+        protected override IEnumerable<string> NamedKeys => new[] { Id };
+
         protected override void BeginProcessing()
         {
             update = new AccountUpdate
@@ -64,15 +71,13 @@ namespace Agilant.PowerShell.Commands
             }
         }
 
-        protected override void ProcessRecord()
-        {
+        protected override void ProcessKey(string id, object target) =>
             UpdateRecord(
-                $"Account {Id}",
-                token => Client.Accounts.UpdateAsync(Id, update, token),
+                $"Account {id}",
+                token => Client.Accounts.UpdateAsync(id, update, token),
                 PassThru,
-                token => Client.Accounts.GetAsync(NewId ?? Id, token),
-                Id,
-                "account id");
-        }
+                token => Client.Accounts.GetAsync(NewId ?? id, token),
+                target,
+                KeyNoun);
     }
 }

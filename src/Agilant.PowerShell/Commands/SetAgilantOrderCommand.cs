@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
@@ -6,15 +7,16 @@ namespace Agilant.PowerShell.Commands
 {
     /// <summary>
     /// Changes the order's contact, loyalty, store, associate and addresses; only what is named is sent. The fields
-    /// do not bind from the pipeline (a piped order would send its own values back); the number does.
+    /// do not bind from the pipeline (a piped order would send its own values back); the number is read from what is
+    /// piped.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "AgilantOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "Set-AgilantOrder.md")]
+    [Cmdlet(VerbsCommon.Set, "AgilantOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = nameof(Number), HelpUri = OnlineHelp.Pages + "Set-AgilantOrder.md")]
     [OutputType(typeof(Order))]
-    public sealed class SetAgilantOrderCommand : AgilantApiCmdlet
+    public sealed class SetAgilantOrderCommand : PipedKeyCmdlet<string>
     {
         private OrderUpdate update = new OrderUpdate();
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(Number))]
         [Alias("OrderNumber", "TransactionId")]
         [ValidateNotNullOrEmpty]
         public string Number { get; set; } = string.Empty;
@@ -56,6 +58,12 @@ namespace Agilant.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        protected override string KeyParameter => nameof(Number);
+
+        protected override string KeyNoun => "order number";
+
+        protected override IEnumerable<string> NamedKeys => new[] { Number };
+
         protected override void BeginProcessing()
         {
             try
@@ -87,16 +95,14 @@ namespace Agilant.PowerShell.Commands
             }
         }
 
-        protected override void ProcessRecord()
-        {
+        protected override void ProcessKey(string number, object target) =>
             UpdateRecord(
-                $"Order {Number}",
-                token => Client.Orders.UpdateAsync(Number, update, token),
+                $"Order {number}",
+                token => Client.Orders.UpdateAsync(number, update, token),
                 PassThru,
-                token => Client.Orders.GetAsync(Number, token),
-                Number,
+                token => Client.Orders.GetAsync(number, token),
+                target,
                 "order number or transaction id");
-        }
 
         private Optional<AddressUpdate?> Address(string parameter, object? value)
         {

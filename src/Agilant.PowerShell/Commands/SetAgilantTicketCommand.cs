@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using Agilant.PowerShell.Infrastructure;
 
@@ -8,13 +9,13 @@ namespace Agilant.PowerShell.Commands
     /// Changes only the fields named on the command line. They do not bind from the pipeline: a piped ticket
     /// would otherwise send all its fields back, blanks included.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "AgilantTicket", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "Set-AgilantTicket.md")]
+    [Cmdlet(VerbsCommon.Set, "AgilantTicket", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = nameof(TicketNumber), HelpUri = OnlineHelp.Pages + "Set-AgilantTicket.md")]
     [OutputType(typeof(Ticket))]
-    public sealed class SetAgilantTicketCommand : AgilantApiCmdlet
+    public sealed class SetAgilantTicketCommand : PipedKeyCmdlet<int>
     {
         private TicketUpdate update = new TicketUpdate();
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(TicketNumber))]
         public int[] TicketNumber { get; set; } = Array.Empty<int>();
 
         [Parameter]
@@ -46,6 +47,12 @@ namespace Agilant.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        protected override string KeyParameter => nameof(TicketNumber);
+
+        protected override string KeyNoun => "ticket number";
+
+        protected override IEnumerable<int> NamedKeys => TicketNumber;
+
         protected override void BeginProcessing()
         {
             update = new TicketUpdate
@@ -67,18 +74,13 @@ namespace Agilant.PowerShell.Commands
             }
         }
 
-        protected override void ProcessRecord()
-        {
-            foreach (int number in TicketNumber)
-            {
-                UpdateRecord(
-                    $"Ticket {number}",
-                    token => Client.Tickets.UpdateAsync(number, update, token),
-                    PassThru,
-                    token => Client.Tickets.GetAsync(number, token),
-                    number,
-                    "ticket number");
-            }
-        }
+        protected override void ProcessKey(int number, object target) =>
+            UpdateRecord(
+                $"Ticket {number}",
+                token => Client.Tickets.UpdateAsync(number, update, token),
+                PassThru,
+                token => Client.Tickets.GetAsync(number, token),
+                target,
+                KeyNoun);
     }
 }

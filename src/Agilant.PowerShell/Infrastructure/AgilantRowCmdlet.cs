@@ -11,8 +11,9 @@ namespace Agilant.PowerShell.Infrastructure
     /// while its fields bind by property name, so that an error can name the user's own row as its target.
     /// </summary>
     /// <remarks>
-    /// Optional row fields must be nullable and read as "not given" when null: between rows PowerShell resets them to
-    /// their defaults but keeps their names in BoundParameters, so IsBound would see the previous row's fields.
+    /// Optional row fields must be nullable, carry [BlankMeansNotGiven] (an empty CSV cell is not given) and read as
+    /// "not given" when null: between rows PowerShell resets them to their defaults but keeps their names in
+    /// BoundParameters, so IsBound would see the previous row's fields.
     /// </remarks>
     public abstract class AgilantRowCmdlet : AgilantApiCmdlet
     {

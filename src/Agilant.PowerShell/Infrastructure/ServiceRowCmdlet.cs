@@ -7,31 +7,40 @@ namespace Agilant.PowerShell.Infrastructure
     public abstract class ServiceRowCmdlet : AgilantRowCmdlet
     {
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, int.MaxValue)]
+        [BlankMeansNotGiven]
+        [ValidateLineNumber]
         public int? LineNumber { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public DateTime? CancellationDate { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public DateTime? RenewalDate { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public DateTime? ExpirationDate { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public string? StoreNumber { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public string? AssociateId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public string? TransactionId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public string? InvoiceNumber { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankMeansNotGiven]
         public string? Comment { get; set; }
 
         /// <summary>The row's service; blank text fields (empty CSV cells) are left out.</summary>
