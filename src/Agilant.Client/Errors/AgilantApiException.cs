@@ -43,7 +43,7 @@ namespace Agilant
             return message;
         }
 
-        private static string ReasonOf(int statusCode) => statusCode switch
+        internal static string ReasonOf(int statusCode) => statusCode switch
         {
             400 => "Bad Request",
             401 => "Unauthorized",

@@ -105,7 +105,10 @@ namespace Agilant.Client.Http
                     return default;
                 }
 
-                throw new AgilantApiException(status, "The answer was not JSON", call.Method.Method, call.Route);
+                // Something in front of the API (a gateway, a login page, a firewall) may answer so after the API did the work:
+                // this is not a refusal, and the change it reports may well have been made.
+                string mediaType = response.Content?.Headers.ContentType?.MediaType ?? "no content type";
+                throw new AgilantResponseException(call.Method.Method, call.Route, $"its answer is not JSON ({status} {AgilantApiException.ReasonOf(status)}, {mediaType})");
             }
 
             TimeSpan? skew = status == 401 ? ServerClockSkew(response) : null;

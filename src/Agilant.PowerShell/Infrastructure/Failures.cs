@@ -37,13 +37,12 @@ namespace Agilant.PowerShell.Infrastructure
                 case AgilantApiException api:
                     return ClassifyStatus(api, subject);
                 case AgilantTimeoutException timeout:
-                    return ("Agilant.Timeout", ErrorCategory.OperationTimeout, MayHaveHappened(timeout.Method));
+                    return ("Agilant.Timeout", ErrorCategory.OperationTimeout, MayHaveHappened(timeout));
                 case AgilantConnectionException:
                     return ("Agilant.ConnectionFailed", ErrorCategory.ConnectionError,
                         "Check the network, any proxy, and the -BaseUri or -Environment given to Connect-Agilant.");
-                case AgilantResponseException:
-                    return ("Agilant.UnreadableAnswer", ErrorCategory.InvalidResult,
-                        "Run the call again with -Debug to see the answer, and report it to Agilant Solutions.");
+                case AgilantResponseException unreadable:
+                    return ("Agilant.UnreadableAnswer", ErrorCategory.InvalidResult, UnreadableAdvice(unreadable));
                 case ArgumentException:
                     return ("Agilant.InvalidArgument", ErrorCategory.InvalidArgument, $"Correct the {subject}.");
                 default:
@@ -59,14 +58,14 @@ namespace Agilant.PowerShell.Infrastructure
             403 => ("Agilant.Forbidden", ErrorCategory.PermissionDenied, "These keys may not access this record; ask Agilant Solutions for access."),
             404 => ("Agilant.NotFound", ErrorCategory.ObjectNotFound, $"Check the {subject}."),
             405 => ("Agilant.MethodNotAllowed", ErrorCategory.InvalidOperation, "Check the method and the route."),
-            408 => ("Agilant.RequestTimeout", ErrorCategory.OperationTimeout, MayHaveHappened(failure.Method)),
+            408 => ("Agilant.RequestTimeout", ErrorCategory.OperationTimeout, MayHaveHappened(failure)),
             422 => ("Agilant.AlreadyExists", ErrorCategory.ResourceExists, "It exists already: read or change it instead of creating it again."),
             429 => ("Agilant.TooManyRequests", ErrorCategory.LimitsExceeded, "Slow down, or try again in a few minutes."),
             500 => ("Agilant.ServerError", ErrorCategory.InvalidResult,
                 "Try again; if it persists, report it to Agilant Solutions with the time and the route."),
-            502 => ("Agilant.BadGateway", ErrorCategory.ConnectionError, MayHaveHappened(failure.Method)),
+            502 => ("Agilant.BadGateway", ErrorCategory.ConnectionError, MayHaveHappened(failure)),
             503 => ("Agilant.ServiceUnavailable", ErrorCategory.ConnectionError, "The service is briefly unavailable; try again in a few minutes."),
-            504 => ("Agilant.GatewayTimeout", ErrorCategory.ConnectionError, MayHaveHappened(failure.Method)),
+            504 => ("Agilant.GatewayTimeout", ErrorCategory.ConnectionError, MayHaveHappened(failure)),
             int status when status >= 200 && status < 300 => ("Agilant.Refused", ErrorCategory.InvalidOperation,
                 "The service answered but did not do it: correct the request as the error says."),
             int status when status >= 500 => ($"Agilant.Http{status}", ErrorCategory.InvalidResult, "Try again later."),
@@ -74,8 +73,26 @@ namespace Agilant.PowerShell.Infrastructure
         };
 
         /// <summary>A gateway or timeout failure says nothing of whether a change reached the service before it.</summary>
-        private static string MayHaveHappened(string method) => method == "GET"
+        private static string MayHaveHappened(AgilantException failure) => failure.Method == "GET"
             ? "The service is briefly unreachable; try again in a few minutes."
-            : "The change may or may not have been made: check with a Get- command before trying again.";
+            : $"The change may or may not have been made: check with {CheckCommand(failure)} before trying again.";
+
+        /// <summary>
+        /// A success status says a change was made; only the answer that would say what it became is lost. Sending it
+        /// again blindly could make it twice (a second ticket), so the advice is to look first.
+        /// </summary>
+        private static string UnreadableAdvice(AgilantResponseException failure)
+        {
+            if (!failure.ChangeMayHaveBeenMade)
+            {
+                return "Run the call again with -Debug to see the answer, and report it to Agilant Solutions.";
+            }
+
+            return failure.Method == "POST" && failure.Route == "/ticket"
+                ? "Before creating the ticket again, look for it with Get-AgilantTicket: -Debug shows the answer, which may hold its number."
+                : $"Before sending it again, check with {CheckCommand(failure)}: -Debug shows the answer.";
+        }
+
+        private static string CheckCommand(AgilantException failure) => ChangeCheck.CommandFor(failure.Route) ?? "a Get- command";
     }
 }
