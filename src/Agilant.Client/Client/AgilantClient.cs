@@ -46,7 +46,7 @@ namespace Agilant.Client
                     () => new AttemptTimeoutHandler(options.Timeout),
                 });
 
-            var transport = new ApiTransport(http.Client, options.BaseUri, options.Timeout);
+            var transport = new ApiTransport(http.Client, options.BaseUri, options.Timeout, plumbing.Clock);
             Tickets = new TicketsClient(transport);
             Accounts = new AccountsClient(transport);
             Services = new ServicesClient(transport);

@@ -5,19 +5,16 @@ namespace Agilant
     /// <summary>The server could not be reached, or the connection broke before an answer came.</summary>
     public sealed class AgilantConnectionException : AgilantException
     {
-        public AgilantConnectionException(string method, string route, int attempts, Exception innerException)
+        public AgilantConnectionException(string method, string route, int attempts, TimeSpan duration, Exception innerException)
             : base(
-                $"{method} {route} could not reach the server"
-                + (attempts > 1 ? $" in {attempts} attempts" : string.Empty)
-                + $": {Innermost(innerException).Message}",
+                $"{method} {route} could not reach the server{AfterAttempts(attempts, duration)}: {Innermost(innerException).Message}",
                 method,
                 route,
-                innerException)
+                innerException,
+                attempts,
+                duration)
         {
-            Attempts = attempts;
         }
-
-        public int Attempts { get; }
 
         private static Exception Innermost(Exception exception)
         {

@@ -24,18 +24,21 @@ namespace Agilant.Client.Http
         private readonly HttpClient http;
         private readonly string baseUri;
         private readonly TimeSpan timeout;
+        private readonly Func<DateTimeOffset> clock;
 
-        public ApiTransport(HttpClient http, Uri baseUri, TimeSpan timeout)
+        public ApiTransport(HttpClient http, Uri baseUri, TimeSpan timeout, Func<DateTimeOffset> clock)
         {
             this.http = http;
             this.baseUri = baseUri.AbsoluteUri.TrimEnd('/');
             this.timeout = timeout;
+            this.clock = clock;
         }
 
         public async Task<ApiAnswer> SendAsync(ApiCall call, CancellationToken cancellationToken)
         {
             using (HttpRequestMessage request = CreateRequest(call))
             {
+                DateTimeOffset started = clock();
                 HttpResponseMessage response;
                 try
                 {
@@ -43,16 +46,17 @@ namespace Agilant.Client.Http
                 }
                 catch (TimeoutException timedOut)
                 {
-                    throw new AgilantTimeoutException(call.Method.Method, call.Route, timeout, RequestTags.AttemptOf(request), timedOut);
+                    throw new AgilantTimeoutException(call.Method.Method, call.Route, timeout, RequestTags.AttemptOf(request), clock() - started, timedOut);
                 }
-                catch (HttpRequestException unreachable) when (!cancellationToken.IsCancellationRequested)
+                catch (HttpRequestException failed) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw new AgilantConnectionException(call.Method.Method, call.Route, RequestTags.AttemptOf(request), unreachable);
+                    throw new AgilantConnectionException(call.Method.Method, call.Route, RequestTags.AttemptOf(request), clock() - started, failed);
                 }
 
                 using (response)
                 {
-                    return new ApiAnswer(call, await ReadEnvelopeAsync(call, response, RequestTags.HadUncertainAttempt(request)).ConfigureAwait(false));
+                    var attempts = (RequestTags.AttemptOf(request), clock() - started);
+                    return new ApiAnswer(call, await ReadEnvelopeAsync(call, response, RequestTags.HadUncertainAttempt(request), attempts).ConfigureAwait(false));
                 }
             }
         }
@@ -76,7 +80,11 @@ namespace Agilant.Client.Http
             return request;
         }
 
-        private static async Task<JsonElement> ReadEnvelopeAsync(ApiCall call, HttpResponseMessage response, bool afterUncertainAttempt)
+        private static async Task<JsonElement> ReadEnvelopeAsync(
+            ApiCall call,
+            HttpResponseMessage response,
+            bool afterUncertainAttempt,
+            (int Count, TimeSpan Duration) attempts)
         {
             int status = (int)response.StatusCode;
             string text = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
@@ -91,7 +99,8 @@ namespace Agilant.Client.Http
                         && envelope.TryGetProperty("success", out JsonElement success)
                         && success.ValueKind == JsonValueKind.False)
                     {
-                        throw new AgilantApiException(status, apiError ?? "The API reported a failure without saying why", call.Method.Method, call.Route)
+                        throw new AgilantApiException(
+                            status, apiError ?? "The API reported a failure without saying why", call.Method.Method, call.Route, null, attempts.Count, attempts.Duration)
                         {
                             EarlierAttemptMayHaveApplied = afterUncertainAttempt,
                         };
@@ -112,7 +121,7 @@ namespace Agilant.Client.Http
             }
 
             TimeSpan? skew = status == 401 ? ServerClockSkew(response) : null;
-            throw new AgilantApiException(status, apiError, call.Method.Method, call.Route, skew)
+            throw new AgilantApiException(status, apiError, call.Method.Method, call.Route, skew, attempts.Count, attempts.Duration)
             {
                 EarlierAttemptMayHaveApplied = afterUncertainAttempt,
             };
