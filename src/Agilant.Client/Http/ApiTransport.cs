@@ -36,6 +36,13 @@ namespace Agilant.Client.Http
 
         public async Task<ApiAnswer> SendAsync(ApiCall call, CancellationToken cancellationToken)
         {
+            AgilantCallScope? scope = AgilantCallScope.Current;
+            if (scope?.Unreachable is AgilantConnectionException unreachable)
+            {
+                AgilantLog.Current?.WriteVerbose($"{call.Method} {call.Route}: not attempted, the server could not be reached just before.");
+                throw new AgilantNotAttemptedException(call.Method.Method, call.Route, unreachable);
+            }
+
             using (HttpRequestMessage request = CreateRequest(call))
             {
                 DateTimeOffset started = clock();
@@ -50,7 +57,9 @@ namespace Agilant.Client.Http
                 }
                 catch (HttpRequestException failed) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw new AgilantConnectionException(call.Method.Method, call.Route, RequestTags.AttemptOf(request), clock() - started, failed);
+                    var failure = new AgilantConnectionException(call.Method.Method, call.Route, RequestTags.AttemptOf(request), clock() - started, failed);
+                    scope?.Note(failure);
+                    throw failure;
                 }
 
                 using (response)

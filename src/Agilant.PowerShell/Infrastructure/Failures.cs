@@ -9,6 +9,9 @@ namespace Agilant.PowerShell.Infrastructure
     /// </summary>
     internal static class Failures
     {
+        private const string WhatToCheck =
+            "Check the -BaseUri or -Environment given to Connect-Agilant (Get-AgilantSession shows the address), any proxy, the network and any firewall.";
+
         /// <param name="failure">What went wrong.</param>
         /// <param name="target">The input record the failure is about.</param>
         /// <param name="subject">What the user gave to name the record, e.g. "ticket number", for advice on a 404.</param>
@@ -38,9 +41,10 @@ namespace Agilant.PowerShell.Infrastructure
                     return ClassifyStatus(api, subject);
                 case AgilantTimeoutException timeout:
                     return ("Agilant.Timeout", ErrorCategory.OperationTimeout, MayHaveHappened(timeout));
-                case AgilantConnectionException:
-                    return ("Agilant.ConnectionFailed", ErrorCategory.ConnectionError,
-                        "Check the network, any proxy, and the -BaseUri or -Environment given to Connect-Agilant.");
+                case AgilantConnectionException unreachable:
+                    return ("Agilant.ConnectionFailed", ErrorCategory.ConnectionError, ConnectionAdvice(unreachable));
+                case AgilantNotAttemptedException:
+                    return ("Agilant.NotAttempted", ErrorCategory.ConnectionError, WhatToCheck + " Then run the command again for the records not attempted.");
                 case AgilantResponseException unreadable:
                     return ("Agilant.UnreadableAnswer", ErrorCategory.InvalidResult, UnreadableAdvice(unreadable));
                 case ArgumentException:
@@ -91,6 +95,20 @@ namespace Agilant.PowerShell.Infrastructure
             return failure.Method == "POST" && failure.Route == "/ticket"
                 ? "Before creating the ticket again, look for it with Get-AgilantTicket: -Debug shows the answer, which may hold its number."
                 : $"Before sending it again, check with {CheckCommand(failure)}: -Debug shows the answer.";
+        }
+
+        /// <summary>
+        /// No connection at all means nothing reached the API, and the command gives up on the server; a connection that
+        /// broke during a change may have broken after the API made it.
+        /// </summary>
+        private static string ConnectionAdvice(AgilantConnectionException failure)
+        {
+            if (failure.CouldNotConnect)
+            {
+                return WhatToCheck + " The command's remaining records are not attempted.";
+            }
+
+            return failure.Method == "GET" ? WhatToCheck : MayHaveHappened(failure);
         }
 
         private static string CheckCommand(AgilantException failure) => ChangeCheck.CommandFor(failure.Route) ?? "a Get- command";
