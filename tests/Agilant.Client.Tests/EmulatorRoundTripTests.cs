@@ -83,6 +83,21 @@ public class EmulatorRoundTripTests
         Assert.Equal(new[] { RequestOutcome.Dropped, RequestOutcome.Answered }, emulator.Requests.Filter("GET").Select(request => request.Outcome));
     }
 
+    [Fact]
+    public async Task Accounts_created_but_answered_with_an_HTML_page_are_read_back_and_reported_created()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var client = ClientFor(emulator, emulator.Key.SecretKey);
+        emulator.Faults.Add(new Fault { Method = "POST", PathPrefix = "/account", AfterProcessing = true, HtmlPage = true });
+
+        var outcomes = await client.Accounts.CreateManyAsync(
+            [new NewAccount("HTML-1", "Ann", "Lee", "ann@testco.com"), new NewAccount("HTML-2", "Bo", "Lee", "bo@testco.com")],
+            CancellationToken.None);
+
+        Assert.All(outcomes, outcome => Assert.True(outcome.FoundAfterUncertainAttempt));
+        Assert.Equal(new[] { "POST /account", "GET /account/HTML-1", "GET /account/HTML-2" }, emulator.Requests.All.Select(request => $"{request.Method} {request.Path}"));
+    }
+
     private static AgilantClient ClientFor(AgilantEmulator emulator, string secret) =>
         new(new AgilantClientOptions(emulator.Key.PublicKey, TestClient.SecureText(secret), emulator.BaseUri) { RetryBaseDelay = TimeSpan.Zero });
 }

@@ -66,6 +66,32 @@ public class EnvelopeTests
     }
 
     [Fact]
+    public async Task A_success_status_whose_body_is_not_JSON_is_an_unreadable_answer_not_a_refusal()
+    {
+        using var test = new TestClient();
+        test.Handler.Answer(HttpStatusCode.Created, "<html><body>Thank you</body></html>", response => response.Content.Headers.ContentType = new("text/html"));
+
+        var failure = await Assert.ThrowsAsync<AgilantResponseException>(
+            () => test.Client.Tickets.CreateAsync(new NewTicket("a@b.co", "s", "m"), CancellationToken.None));
+
+        Assert.True(failure.ChangeMayHaveBeenMade);
+        Assert.Equal("POST /ticket succeeded, but its answer is not JSON (201 Created, text/html). The change may have been made.", failure.Message);
+        Assert.Single(test.Handler.Sent);
+    }
+
+    [Fact]
+    public async Task A_read_whose_body_is_not_JSON_says_nothing_of_a_change()
+    {
+        using var test = new TestClient();
+        test.Handler.Answer(HttpStatusCode.OK, "<html></html>", response => response.Content.Headers.ContentType = new("text/html"));
+
+        var failure = await Assert.ThrowsAsync<AgilantResponseException>(() => test.Client.Tickets.GetAsync(3, CancellationToken.None));
+
+        Assert.False(failure.ChangeMayHaveBeenMade);
+        Assert.Equal("GET /ticket/3 succeeded, but its answer is not JSON (200 OK, text/html).", failure.Message);
+    }
+
+    [Fact]
     public async Task A_401_says_so_when_the_servers_clock_is_far_from_ours()
     {
         using var test = new TestClient().Answer(

@@ -97,8 +97,51 @@ public class RetryTests
         var failure = await Assert.ThrowsAsync<AgilantConnectionException>(() => test.Client.Tickets.GetAsync(5, CancellationToken.None));
 
         Assert.Equal(3, failure.Attempts);
+        Assert.Equal(TimeSpan.FromSeconds(2.25), failure.Duration);
+        Assert.Equal("GET /ticket/5 could not reach the server after 3 attempts over 2.25 s: Connection refused", failure.Message);
         Assert.Equal(3, test.Handler.Sent.Count);
         Assert.Equal(new[] { 750.0, 1500.0 }, test.Waits.Select(wait => wait.TotalMilliseconds));
+    }
+
+    [Fact]
+    public async Task A_status_that_outlasts_the_retries_says_how_many_attempts_over_how_long()
+    {
+        using var test = new TestClient();
+        for (int i = 0; i < 4; i++)
+        {
+            test.Handler.Answer(HttpStatusCode.ServiceUnavailable, """{"success":false,"error":"Down for maintenance"}""");
+        }
+
+        var failure = await Assert.ThrowsAsync<AgilantApiException>(() => test.Client.Tickets.GetAsync(5, CancellationToken.None));
+
+        Assert.Equal((4, TimeSpan.FromSeconds(5.25)), (failure.Attempts, failure.Duration));
+        Assert.Equal("Down for maintenance. (GET /ticket/5 answered 503 Service Unavailable after 4 attempts over 5.25 s.)", failure.Message);
+    }
+
+    [Fact]
+    public async Task Too_many_requests_to_the_last_retry_says_how_many_attempts_over_how_long()
+    {
+        using var test = new TestClient(options => options.MaximumRetryCount = 2);
+        for (int i = 0; i < 3; i++)
+        {
+            test.Handler.Answer(HttpStatusCode.TooManyRequests, "{}", response => response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(12)));
+        }
+
+        var failure = await Assert.ThrowsAsync<AgilantApiException>(() => test.Client.Tickets.UpdateAsync(5, new TicketUpdate { Subject = "s" }, CancellationToken.None));
+
+        Assert.Equal("PUT /ticket/5 answered 429 Too Many Requests after 3 attempts over 24 s.", failure.Message);
+    }
+
+    [Fact]
+    public async Task A_failure_tried_once_says_nothing_of_attempts()
+    {
+        using var test = new TestClient().Answer(HttpStatusCode.ServiceUnavailable, Gateway);
+
+        var failure = await Assert.ThrowsAsync<AgilantApiException>(
+            () => test.Client.Tickets.CreateAsync(new NewTicket("a@b.co", "s", "m"), CancellationToken.None));
+
+        Assert.Equal(1, failure.Attempts);
+        Assert.Equal("Bad gateway. (POST /ticket answered 503 Service Unavailable.)", failure.Message);
     }
 
     [Fact]
@@ -115,7 +158,7 @@ public class RetryTests
 
         Assert.Equal(2, failure.Attempts);
         Assert.Equal(2, test.Handler.Sent.Count);
-        Assert.Equal("GET /ticket/5 got no answer within 0.05 s in any of 2 attempts.", failure.Message);
+        Assert.Equal("GET /ticket/5 got no answer within 0.05 s, after 2 attempts over 0.75 s.", failure.Message);
     }
 
     [Fact]

@@ -91,6 +91,34 @@ public sealed class FaultTests : EmulatorTest
     }
 
     [Fact]
+    public async Task AnHtmlPageAfterProcessing_AppliesTheRequest_AndAnswersItsOwnStatusWithAPage()
+    {
+        Emulator.Faults.Add(new Fault { Method = "POST", PathPrefix = "/ticket", AfterProcessing = true, HtmlPage = true });
+
+        using var response = await Client.SendRawAsync(Client.Build(HttpMethod.Post, "/ticket", ValidTicket));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.StartsWith("<!DOCTYPE html>", body);
+        Assert.Contains("<title>201 Created</title>", body);
+        Assert.Equal(10000001, Assert.Single(Emulator.State.Tickets.List()).TicketNumber);
+        Assert.Equal((201, body), (Emulator.Requests.All[0].StatusCode, Emulator.Requests.All[0].ResponseBody));
+    }
+
+    [Fact]
+    public async Task AnHtmlPageWithAStatus_AnswersThatStatusWithAPage_AndChangesNothing()
+    {
+        Emulator.Faults.Add(new Fault { StatusCode = 502, HtmlPage = true });
+
+        using var response = await Client.SendRawAsync(Client.Build(HttpMethod.Post, "/ticket", ValidTicket));
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("<h1>502 Bad Gateway</h1>", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, Emulator.State.Tickets.Count);
+    }
+
+    [Fact]
     public async Task ADelay_HoldsTheAnswer_ThenAnswersNormally()
     {
         Emulator.Faults.Add(new Fault { Delay = TimeSpan.FromMilliseconds(200) });
@@ -165,7 +193,7 @@ public sealed class FaultTests : EmulatorTest
         Assert.Equal(HttpStatusCode.Created, reply.Status);
     }
 
-    public static TheoryData<string> ImpossibleFaults => ["nothing to do", "a redirect status", "a status and a drop", "after processing with only a delay", "zero times", "Retry-After without a status"];
+    public static TheoryData<string> ImpossibleFaults => ["nothing to do", "a redirect status", "a status and a drop", "after processing with only a delay", "zero times", "Retry-After without a status", "an HTML page alone", "an HTML page and a drop"];
 
     [Theory]
     [MemberData(nameof(ImpossibleFaults))]
@@ -178,6 +206,8 @@ public sealed class FaultTests : EmulatorTest
             "a status and a drop" => new Fault { StatusCode = 500, DropConnection = true },
             "after processing with only a delay" => new Fault { Delay = TimeSpan.FromSeconds(1), AfterProcessing = true },
             "zero times" => new Fault { StatusCode = 500, Times = 0 },
+            "an HTML page alone" => new Fault { HtmlPage = true },
+            "an HTML page and a drop" => new Fault { HtmlPage = true, AfterProcessing = true, DropConnection = true },
             _ => new Fault { DropConnection = true, RetryAfter = TimeSpan.FromSeconds(1) },
         };
 

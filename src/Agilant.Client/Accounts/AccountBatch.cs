@@ -14,7 +14,8 @@ namespace Agilant.Client.Accounts
     /// <item>A 422 is checked, never believed blindly: the accounts it names (or, failing that, the halves) are read
     /// back. An account that exists is a duplicate, unless an earlier attempt of the same call may have been applied
     /// and the account reads exactly as sent: then that attempt created it.</item>
-    /// <item>A batch whose every attempt went unanswered is read back the same way, until the server cannot be reached.</item>
+    /// <item>A batch whose every attempt went unanswered, or whose success came with an answer that cannot be read, is read
+    /// back the same way, until the server cannot be reached.</item>
     /// </list>
     /// </summary>
     internal sealed class AccountBatch
@@ -179,6 +180,7 @@ namespace Agilant.Client.Accounts
             !IsAuthenticationFailure(failure)
             && (failure is AgilantTimeoutException
             || failure is AgilantConnectionException
+            || failure is AgilantResponseException
             || (failure is AgilantApiException answered && (answered.EarlierAttemptMayHaveApplied || Http.RetryPolicy.MayHaveBeenApplied(answered.StatusCode))));
 
         private static bool IsAuthenticationFailure(AgilantException failure) =>

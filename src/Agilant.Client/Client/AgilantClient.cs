@@ -50,7 +50,7 @@ namespace Agilant.Client
                     () => new AttemptTimeoutHandler(options.Timeout),
                 });
 
-            transport = new ApiTransport(http.Client, options.BaseUri, options.Timeout);
+            transport = new ApiTransport(http.Client, options.BaseUri, options.Timeout, plumbing.Clock);
             Tickets = new TicketsClient(transport);
             Accounts = new AccountsClient(transport);
             Services = new ServicesClient(transport);

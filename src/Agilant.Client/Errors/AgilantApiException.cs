@@ -7,8 +7,15 @@ namespace Agilant
     /// <summary>The API answered, and the answer was a failure: a non-2xx status or an envelope with success false.</summary>
     public sealed class AgilantApiException : AgilantException
     {
-        public AgilantApiException(int statusCode, string? apiError, string method, string route, TimeSpan? serverClockSkew = null)
-            : base(Describe(statusCode, apiError, method, route, serverClockSkew), method, route)
+        public AgilantApiException(
+            int statusCode,
+            string? apiError,
+            string method,
+            string route,
+            TimeSpan? serverClockSkew = null,
+            int attempts = 1,
+            TimeSpan duration = default)
+            : base(Describe(statusCode, apiError, method, route, serverClockSkew, AfterAttempts(attempts, duration)), method, route, null, attempts, duration)
         {
             StatusCode = statusCode;
             ApiError = apiError;
@@ -29,9 +36,9 @@ namespace Agilant
         /// <summary>How far the server's Date header was from this computer's clock, when that is worth telling.</summary>
         public TimeSpan? ServerClockSkew { get; }
 
-        private static string Describe(int statusCode, string? apiError, string method, string route, TimeSpan? skew)
+        private static string Describe(int statusCode, string? apiError, string method, string route, TimeSpan? skew, string afterAttempts)
         {
-            string answer = $"{method} {route} answered {statusCode} {ReasonOf(statusCode)}";
+            string answer = $"{method} {route} answered {statusCode} {ReasonOf(statusCode)}{afterAttempts}";
             string message = string.IsNullOrWhiteSpace(apiError) ? answer + "." : $"{apiError!.TrimEnd('.')}. ({answer}.)";
             if (skew is TimeSpan offset)
             {
@@ -43,7 +50,7 @@ namespace Agilant
             return message;
         }
 
-        private static string ReasonOf(int statusCode) => statusCode switch
+        internal static string ReasonOf(int statusCode) => statusCode switch
         {
             400 => "Bad Request",
             401 => "Unauthorized",

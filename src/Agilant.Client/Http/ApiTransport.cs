@@ -24,18 +24,28 @@ namespace Agilant.Client.Http
         private readonly HttpClient http;
         private readonly string baseUri;
         private readonly TimeSpan timeout;
+        private readonly Func<DateTimeOffset> clock;
 
-        public ApiTransport(HttpClient http, Uri baseUri, TimeSpan timeout)
+        public ApiTransport(HttpClient http, Uri baseUri, TimeSpan timeout, Func<DateTimeOffset> clock)
         {
             this.http = http;
             this.baseUri = baseUri.AbsoluteUri.TrimEnd('/');
             this.timeout = timeout;
+            this.clock = clock;
         }
 
         public async Task<ApiAnswer> SendAsync(ApiCall call, CancellationToken cancellationToken)
         {
+            AgilantCallScope? scope = AgilantCallScope.Current;
+            if (scope?.Unreachable is AgilantConnectionException unreachable)
+            {
+                AgilantLog.Current?.WriteVerbose($"{call.Method} {call.Route}: not attempted, the server could not be reached just before.");
+                throw new AgilantNotAttemptedException(call.Method.Method, call.Route, unreachable);
+            }
+
             using (HttpRequestMessage request = CreateRequest(call))
             {
+                DateTimeOffset started = clock();
                 HttpResponseMessage response;
                 try
                 {
@@ -43,16 +53,19 @@ namespace Agilant.Client.Http
                 }
                 catch (TimeoutException timedOut)
                 {
-                    throw new AgilantTimeoutException(call.Method.Method, call.Route, timeout, RequestTags.AttemptOf(request), timedOut);
+                    throw new AgilantTimeoutException(call.Method.Method, call.Route, timeout, RequestTags.AttemptOf(request), clock() - started, timedOut);
                 }
-                catch (HttpRequestException unreachable) when (!cancellationToken.IsCancellationRequested)
+                catch (HttpRequestException failed) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw new AgilantConnectionException(call.Method.Method, call.Route, RequestTags.AttemptOf(request), unreachable);
+                    var failure = new AgilantConnectionException(call.Method.Method, call.Route, RequestTags.AttemptOf(request), clock() - started, failed);
+                    scope?.Note(failure);
+                    throw failure;
                 }
 
                 using (response)
                 {
-                    return new ApiAnswer(call, await ReadEnvelopeAsync(call, response, RequestTags.HadUncertainAttempt(request)).ConfigureAwait(false));
+                    var attempts = (RequestTags.AttemptOf(request), clock() - started);
+                    return new ApiAnswer(call, await ReadEnvelopeAsync(call, response, RequestTags.HadUncertainAttempt(request), attempts).ConfigureAwait(false));
                 }
             }
         }
@@ -76,7 +89,11 @@ namespace Agilant.Client.Http
             return request;
         }
 
-        private static async Task<JsonElement> ReadEnvelopeAsync(ApiCall call, HttpResponseMessage response, bool afterUncertainAttempt)
+        private static async Task<JsonElement> ReadEnvelopeAsync(
+            ApiCall call,
+            HttpResponseMessage response,
+            bool afterUncertainAttempt,
+            (int Count, TimeSpan Duration) attempts)
         {
             int status = (int)response.StatusCode;
             string text = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
@@ -91,7 +108,8 @@ namespace Agilant.Client.Http
                         && envelope.TryGetProperty("success", out JsonElement success)
                         && success.ValueKind == JsonValueKind.False)
                     {
-                        throw new AgilantApiException(status, apiError ?? "The API reported a failure without saying why", call.Method.Method, call.Route)
+                        throw new AgilantApiException(
+                            status, apiError ?? "The API reported a failure without saying why", call.Method.Method, call.Route, null, attempts.Count, attempts.Duration)
                         {
                             EarlierAttemptMayHaveApplied = afterUncertainAttempt,
                         };
@@ -105,11 +123,14 @@ namespace Agilant.Client.Http
                     return default;
                 }
 
-                throw new AgilantApiException(status, "The answer was not JSON", call.Method.Method, call.Route);
+                // Something in front of the API (a gateway, a login page, a firewall) may answer so after the API did the work:
+                // this is not a refusal, and the change it reports may well have been made.
+                string mediaType = response.Content?.Headers.ContentType?.MediaType ?? "no content type";
+                throw new AgilantResponseException(call.Method.Method, call.Route, $"its answer is not JSON ({status} {AgilantApiException.ReasonOf(status)}, {mediaType})");
             }
 
             TimeSpan? skew = status == 401 ? ServerClockSkew(response) : null;
-            throw new AgilantApiException(status, apiError, call.Method.Method, call.Route, skew)
+            throw new AgilantApiException(status, apiError, call.Method.Method, call.Route, skew, attempts.Count, attempts.Duration)
             {
                 EarlierAttemptMayHaveApplied = afterUncertainAttempt,
             };

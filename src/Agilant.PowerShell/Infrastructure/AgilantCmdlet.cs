@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using Agilant.Client;
 
 namespace Agilant.PowerShell.Infrastructure
 {
@@ -12,6 +13,9 @@ namespace Agilant.PowerShell.Infrastructure
     public abstract class AgilantCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource stopping = new CancellationTokenSource();
+
+        // One per invocation: once the server cannot be reached, the rest of this pipeline's records are not attempted.
+        private readonly AgilantCallScope calls = new AgilantCallScope();
         private PipelinePump? pump;
 
         public void Dispose() => stopping.Dispose();
@@ -28,7 +32,10 @@ namespace Agilant.PowerShell.Infrastructure
             pump ??= new PipelinePump(WriteVerbose, WriteDebug, DebugWanted());
             try
             {
-                return pump.Run(() => call(stopping.Token));
+                using (calls.Use())
+                {
+                    return pump.Run(() => call(stopping.Token));
+                }
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {

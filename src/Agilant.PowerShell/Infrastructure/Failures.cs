@@ -9,6 +9,9 @@ namespace Agilant.PowerShell.Infrastructure
     /// </summary>
     internal static class Failures
     {
+        private const string WhatToCheck =
+            "Check the -BaseUri or -Environment given to Connect-Agilant (Get-AgilantSession shows the address), any proxy, the network and any firewall.";
+
         /// <param name="failure">What went wrong.</param>
         /// <param name="target">The input record the failure is about.</param>
         /// <param name="subject">What the user gave to name the record, e.g. "ticket number", for advice on a 404.</param>
@@ -41,13 +44,13 @@ namespace Agilant.PowerShell.Infrastructure
                         ? "Check the proxy credentials given to Connect-Agilant with -ProxyCredential or -ProxyUseDefaultCredentials, and connect again."
                         : "Connect again with -ProxyCredential (the proxy's user name and password) or -ProxyUseDefaultCredentials (your own sign-in).");
                 case AgilantTimeoutException timeout:
-                    return ("Agilant.Timeout", ErrorCategory.OperationTimeout, MayHaveHappened(timeout.Method));
-                case AgilantConnectionException:
-                    return ("Agilant.ConnectionFailed", ErrorCategory.ConnectionError,
-                        "Check the network, any proxy, and the -BaseUri or -Environment given to Connect-Agilant.");
-                case AgilantResponseException:
-                    return ("Agilant.UnreadableAnswer", ErrorCategory.InvalidResult,
-                        "Run the call again with -Debug to see the answer, and report it to Agilant Solutions.");
+                    return ("Agilant.Timeout", ErrorCategory.OperationTimeout, MayHaveHappened(timeout));
+                case AgilantConnectionException unreachable:
+                    return ("Agilant.ConnectionFailed", ErrorCategory.ConnectionError, ConnectionAdvice(unreachable));
+                case AgilantNotAttemptedException:
+                    return ("Agilant.NotAttempted", ErrorCategory.ConnectionError, WhatToCheck + " Then run the command again for the records not attempted.");
+                case AgilantResponseException unreadable:
+                    return ("Agilant.UnreadableAnswer", ErrorCategory.InvalidResult, UnreadableAdvice(unreadable));
                 case ArgumentException:
                     return ("Agilant.InvalidArgument", ErrorCategory.InvalidArgument, $"Correct the {subject}.");
                 default:
@@ -63,14 +66,14 @@ namespace Agilant.PowerShell.Infrastructure
             403 => ("Agilant.Forbidden", ErrorCategory.PermissionDenied, "These keys may not access this record; ask Agilant Solutions for access."),
             404 => ("Agilant.NotFound", ErrorCategory.ObjectNotFound, $"Check the {subject}."),
             405 => ("Agilant.MethodNotAllowed", ErrorCategory.InvalidOperation, "Check the method and the route."),
-            408 => ("Agilant.RequestTimeout", ErrorCategory.OperationTimeout, MayHaveHappened(failure.Method)),
+            408 => ("Agilant.RequestTimeout", ErrorCategory.OperationTimeout, MayHaveHappened(failure)),
             422 => ("Agilant.AlreadyExists", ErrorCategory.ResourceExists, "It exists already: read or change it instead of creating it again."),
             429 => ("Agilant.TooManyRequests", ErrorCategory.LimitsExceeded, "Slow down, or try again in a few minutes."),
             500 => ("Agilant.ServerError", ErrorCategory.InvalidResult,
                 "Try again; if it persists, report it to Agilant Solutions with the time and the route."),
-            502 => ("Agilant.BadGateway", ErrorCategory.ConnectionError, MayHaveHappened(failure.Method)),
+            502 => ("Agilant.BadGateway", ErrorCategory.ConnectionError, MayHaveHappened(failure)),
             503 => ("Agilant.ServiceUnavailable", ErrorCategory.ConnectionError, "The service is briefly unavailable; try again in a few minutes."),
-            504 => ("Agilant.GatewayTimeout", ErrorCategory.ConnectionError, MayHaveHappened(failure.Method)),
+            504 => ("Agilant.GatewayTimeout", ErrorCategory.ConnectionError, MayHaveHappened(failure)),
             int status when status >= 200 && status < 300 => ("Agilant.Refused", ErrorCategory.InvalidOperation,
                 "The service answered but did not do it: correct the request as the error says."),
             int status when status >= 500 => ($"Agilant.Http{status}", ErrorCategory.InvalidResult, "Try again later."),
@@ -78,8 +81,40 @@ namespace Agilant.PowerShell.Infrastructure
         };
 
         /// <summary>A gateway or timeout failure says nothing of whether a change reached the service before it.</summary>
-        private static string MayHaveHappened(string method) => method == "GET"
+        private static string MayHaveHappened(AgilantException failure) => failure.Method == "GET"
             ? "The service is briefly unreachable; try again in a few minutes."
-            : "The change may or may not have been made: check with a Get- command before trying again.";
+            : $"The change may or may not have been made: check with {CheckCommand(failure)} before trying again.";
+
+        /// <summary>
+        /// A success status says a change was made; only the answer that would say what it became is lost. Sending it
+        /// again blindly could make it twice (a second ticket), so the advice is to look first.
+        /// </summary>
+        private static string UnreadableAdvice(AgilantResponseException failure)
+        {
+            if (!failure.ChangeMayHaveBeenMade)
+            {
+                return "Run the call again with -Debug to see the answer, and report it to Agilant Solutions.";
+            }
+
+            return failure.Method == "POST" && failure.Route == "/ticket"
+                ? "Before creating the ticket again, look for it with Get-AgilantTicket: -Debug shows the answer, which may hold its number."
+                : $"Before sending it again, check with {CheckCommand(failure)}: -Debug shows the answer.";
+        }
+
+        /// <summary>
+        /// No connection at all means nothing reached the API, and the command gives up on the server; a connection that
+        /// broke during a change may have broken after the API made it.
+        /// </summary>
+        private static string ConnectionAdvice(AgilantConnectionException failure)
+        {
+            if (failure.CouldNotConnect)
+            {
+                return WhatToCheck + " The command's remaining records are not attempted.";
+            }
+
+            return failure.Method == "GET" ? WhatToCheck : MayHaveHappened(failure);
+        }
+
+        private static string CheckCommand(AgilantException failure) => ChangeCheck.CommandFor(failure.Route) ?? "a Get- command";
     }
 }

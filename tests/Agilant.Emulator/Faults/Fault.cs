@@ -6,6 +6,7 @@ namespace Agilant.Emulator;
 /// A failure to inject into the next <see cref="Times"/> requests that match <see cref="Method"/> and <see cref="PathPrefix"/>.
 /// What happens, in order: wait <see cref="Delay"/>; process the request if <see cref="AfterProcessing"/>; then drop the
 /// connection (<see cref="DropConnection"/>) or answer <see cref="StatusCode"/>; a fault with only a delay then answers normally.
+/// <see cref="HtmlPage"/> puts an HTML page in place of the answer's JSON.
 /// </summary>
 public sealed class Fault
 {
@@ -38,6 +39,13 @@ public sealed class Fault
     /// <summary>Abort the connection without answering.</summary>
     public bool DropConnection { get; init; }
 
+    /// <summary>
+    /// Answer an HTML page (text/html) instead of the JSON envelope, as a gateway, a login portal or a web application
+    /// firewall in front of the API may: with <see cref="AfterProcessing"/> alone, the request is applied and its own
+    /// status (201 for a create) comes with the page; with <see cref="StatusCode"/>, that status does.
+    /// </summary>
+    public bool HtmlPage { get; init; }
+
     internal void Validate()
     {
         if (Times < 1)
@@ -55,7 +63,12 @@ public sealed class Fault
             throw new ArgumentException("A fault either answers a StatusCode or drops the connection, not both.");
         }
 
-        if (StatusCode is null && !DropConnection && (Delay <= TimeSpan.Zero || AfterProcessing))
+        if (HtmlPage && (DropConnection || (StatusCode is null && !AfterProcessing)))
+        {
+            throw new ArgumentException("HtmlPage replaces an answer: give it with a StatusCode or AfterProcessing, and without DropConnection.");
+        }
+
+        if (StatusCode is null && !DropConnection && !HtmlPage && (Delay <= TimeSpan.Zero || AfterProcessing))
         {
             throw new ArgumentException("A fault needs a StatusCode or DropConnection, or (without AfterProcessing) a positive Delay.");
         }

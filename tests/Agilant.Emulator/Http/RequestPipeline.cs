@@ -61,9 +61,11 @@ internal sealed class RequestPipeline(
             return;
         }
 
-        var bytes = Envelope.Serialize(response.Body);
+        var (bytes, mediaType) = received.Fault is { HtmlPage: true }
+            ? (HtmlPage.For(response.StatusCode), HtmlPage.MediaType)
+            : (Envelope.Serialize(response.Body), JsonContentType.MediaType);
         journal.Add(received with { Outcome = RequestOutcome.Answered, StatusCode = response.StatusCode, ResponseBody = Encoding.UTF8.GetString(bytes) });
-        await WriteAsync(context.Response, response, bytes);
+        await WriteAsync(context.Response, response, bytes, mediaType);
     }
 
     /// <returns>The answer to write, or null to drop the connection.</returns>
@@ -97,10 +99,10 @@ internal sealed class RequestPipeline(
         return fault.StatusCode is { } status ? FaultResponse(fault, status) : processed ?? dispatcher.Dispatch(request);
     }
 
-    private async Task WriteAsync(HttpResponse http, EmulatorResponse response, byte[] bytes)
+    private async Task WriteAsync(HttpResponse http, EmulatorResponse response, byte[] bytes, string mediaType)
     {
         http.StatusCode = response.StatusCode;
-        http.Headers.ContentType = JsonContentType.MediaType;
+        http.Headers.ContentType = mediaType;
         http.Headers.Date = clock.Now.ToString("r", CultureInfo.InvariantCulture);
         foreach (var (name, value) in response.Headers)
         {
