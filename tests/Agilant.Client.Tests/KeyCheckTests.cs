@@ -15,12 +15,24 @@ public class KeyCheckTests
     {
         using var test = new TestClient().Answer(status, """{"success":false,"error":"Ticket 0 was not found"}""");
 
-        int answered = await test.Client.CheckKeysAsync(CancellationToken.None);
+        KeyCheck answered = await test.Client.CheckKeysAsync(CancellationToken.None);
 
-        Assert.Equal(expected, answered);
+        Assert.Equal(expected, answered.Status);
+        Assert.True(answered.AnsweredByApi);
         SentRequest check = Assert.Single(test.Handler.Sent);
         Assert.Equal(("GET", "/base/ticket/0"), (check.Method, check.PathAndQuery));
         Assert.StartsWith(TestClient.PublicKey + ".", check.Headers["Authorization"]);
+    }
+
+    [Fact]
+    public async Task A_404_page_that_is_not_the_APIs_answer_says_nothing_about_the_keys()
+    {
+        using var test = new TestClient().Answer(HttpStatusCode.NotFound, "<html><body>Not Found</body></html>");
+
+        KeyCheck answered = await test.Client.CheckKeysAsync(CancellationToken.None);
+
+        Assert.Equal(404, answered.Status);
+        Assert.False(answered.AnsweredByApi);
     }
 
     [Fact]

@@ -116,6 +116,21 @@ public class KeyCheckTests
         Assert.Contains("could not be checked", Assert.Single(result.Warnings));
     }
 
+    [Fact]
+    public async Task A_404_page_that_is_not_the_APIs_answer_is_not_taken_for_accepted_keys()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Keyed(new Engine(), emulator);
+        emulator.Faults.Add(new Fault { Method = "GET", PathPrefix = "/ticket", StatusCode = 404, HtmlPage = true });
+
+        ScriptResult result = engine.Run("Connect-Agilant -BaseUri $BaseUri -PublicKey $PublicKey -SecretKey $SecretKey; (Get-AgilantSession).IsConnected");
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal(true, Assert.Single(result.Output).BaseObject);
+        Assert.Contains("without the Agilant API's answer", Assert.Single(result.Warnings));
+        Assert.DoesNotContain("accepted the keys", Assert.Single(result.Information).MessageData.ToString());
+    }
+
     private static Engine Keyed(Engine engine, AgilantEmulator emulator)
     {
         engine.Set("BaseUri", emulator.BaseUri);

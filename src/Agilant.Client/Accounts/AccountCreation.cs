@@ -17,7 +17,7 @@ namespace Agilant.Client.Accounts
         public AgilantException? Failure { get; }
 
         /// <summary>
-        /// Created by an attempt whose answer was lost (a timeout, 502 or 504): its retry was refused as a duplicate,
+        /// Created by an attempt whose answer was lost or unreadable (a timeout, 502 or 504, a page that is not JSON): its retry was refused as a duplicate,
         /// and reading the account back showed it exactly as sent.
         /// </summary>
         public bool FoundAfterUncertainAttempt { get; }

@@ -72,19 +72,19 @@ namespace Agilant.Client
 
         /// <summary>
         /// Asks the service whether it accepts the keys, changing nothing: a signed GET of ticket 0, which no ticket has.
-        /// Any answer but 401 shows the signature was accepted (the 404 expected, or a 2xx, 403 ...) and is returned as
-        /// its status; a 401 is thrown, as any failure to get an answer is.
+        /// Any answer but 401 shows the signature was accepted (the 404 expected, or a 2xx, 403 ...) when it is the
+        /// API's own answer; a 401 is thrown, as any failure to get an answer is.
         /// </summary>
-        public async Task<int> CheckKeysAsync(CancellationToken cancellationToken)
+        public async Task<KeyCheck> CheckKeysAsync(CancellationToken cancellationToken)
         {
             try
             {
                 await transport.SendAsync(new ApiCall(HttpMethod.Get, "/ticket/0", AgilantApi.Ticketing), cancellationToken).ConfigureAwait(false);
-                return 200;
+                return new KeyCheck(200, answeredByApi: true);
             }
             catch (AgilantApiException answered) when (answered.StatusCode != 401)
             {
-                return answered.StatusCode;
+                return new KeyCheck(answered.StatusCode, answeredByApi: answered.ApiError is not null);
             }
         }
 

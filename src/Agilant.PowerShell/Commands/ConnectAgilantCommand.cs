@@ -138,10 +138,10 @@ namespace Agilant.PowerShell.Commands
         private string CheckKeys(AgilantSession session)
         {
             WriteVerbose("Checking the keys with a signed read of ticket 0, which no ticket has: a 404 answer means the service accepted them.");
-            int status;
+            KeyCheck answer;
             try
             {
-                status = Await(session.Client.CheckKeysAsync);
+                answer = Await(session.Client.CheckKeysAsync);
             }
             catch (Exception failure) when (IsCallFailure(failure))
             {
@@ -150,10 +150,16 @@ namespace Agilant.PowerShell.Commands
                 throw; // Not reached: ThrowTerminatingError always throws.
             }
 
-            if (status >= 500)
+            if (answer.Status >= 500)
             {
-                WriteWarning($"The keys could not be checked: the service answered {status}. The session is made; the first call will tell whether the keys work.");
-                return $"the keys could not be checked ({status})";
+                WriteWarning($"The keys could not be checked: the service answered {answer.Status}. The session is made; the first call will tell whether the keys work.");
+                return $"the keys could not be checked ({answer.Status})";
+            }
+
+            if (!answer.AnsweredByApi)
+            {
+                WriteWarning($"The keys could not be checked: {session.BaseUri} answered {answer.Status} without the Agilant API's answer, so it may not be the API. Check -BaseUri or -Environment. The session is made; the first call will tell whether it works.");
+                return $"the keys could not be checked ({answer.Status}, not the API's answer)";
             }
 
             return "the service accepted the keys";

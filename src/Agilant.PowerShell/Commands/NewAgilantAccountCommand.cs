@@ -165,7 +165,7 @@ namespace Agilant.PowerShell.Commands
                     created++;
                     if (outcomes[i].FoundAfterUncertainAttempt)
                     {
-                        WriteVerbose($"Account {outcomes[i].Account.Id} was created by an attempt whose answer was lost; reading it back showed it as sent.");
+                        WriteVerbose($"Account {outcomes[i].Account.Id} was created by an attempt whose answer was lost or unreadable; reading it back showed it as sent.");
                     }
 
                     WriteObject(HeldOrSent(outcomes[i].Account, readBack));
