@@ -79,7 +79,10 @@ public sealed class HostingTests
         var emulator = await AgilantEmulator.StartAsync();
         using var client = new EmulatorClient(emulator);
         emulator.Faults.Add(new Fault { Delay = TimeSpan.FromMinutes(5) });
+        var arrived = emulator.Requests.WaitForArrivalAsync(_ => true);
         var pending = client.GetAsync("/ticket/1");
+        // Stopping before the connection is made would fail the request for another reason than the one tested.
+        await arrived;
 
         await emulator.DisposeAsync();
 
