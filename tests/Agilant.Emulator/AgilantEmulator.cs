@@ -79,7 +79,7 @@ public sealed class AgilantEmulator : IAsyncDisposable
         var webhooks = new WebhookDeliveries(webhookUrl);
         var webhookSender = webhookUrl is null ? null : new WebhookSender(webhookUrl, state.Events, webhooks);
         var app = EmulatorHost.Build(endpoint);
-        var pipeline = new RequestPipeline(new ApiDispatcher(signatures, routes, clock), faults, requests, clock, app.Lifetime.ApplicationStopping);
+        var pipeline = new RequestPipeline(new ApiDispatcher(signatures, routes, clock), faults, requests, clock, options.Latency, app.Lifetime.ApplicationStopping);
         app.Run(pipeline.HandleAsync);
         try
         {

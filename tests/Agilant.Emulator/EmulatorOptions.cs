@@ -17,6 +17,9 @@ public sealed class EmulatorOptions
     /// <summary>Added to the real UTC time to give the server's now: the skew check, default repliedOn, a new account's createDate and the Date header use it.</summary>
     public TimeSpan ClockOffset { get; init; } = TimeSpan.Zero;
 
+    /// <summary>How long every request waits before it is answered, as a distant server's would: for measuring what overlapping requests gain.</summary>
+    public TimeSpan Latency { get; init; }
+
     /// <summary>
     /// Where to POST the documents' webhooks (an absolute http:// or https:// URL) as the API's changes happen; null
     /// sends none. See <see cref="AgilantEmulator.Webhooks"/> for what was sent.

@@ -44,7 +44,7 @@ internal static class Program
             stop.TrySetResult();
         });
 
-        await using var emulator = await AgilantEmulator.StartAsync(new EmulatorOptions { Url = commandLine.Url, WebhookUrl = commandLine.WebhookUrl });
+        await using var emulator = await AgilantEmulator.StartAsync(new EmulatorOptions { Url = commandLine.Url, WebhookUrl = commandLine.WebhookUrl, Latency = commandLine.Latency });
         var seeded = commandLine.Seed ? SampleData.SeedTickets(emulator.State) : [];
         var seededAccount = commandLine.Seed ? SampleData.SeedAccount(emulator.State) : null;
         if (commandLine.LogRequests)

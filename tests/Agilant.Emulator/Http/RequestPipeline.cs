@@ -20,6 +20,7 @@ internal sealed class RequestPipeline(
     FaultPlan faults,
     RequestJournal journal,
     ServerClock clock,
+    TimeSpan latency,
     CancellationToken stopping)
 {
     public async Task HandleAsync(HttpContext context)
@@ -46,6 +47,11 @@ internal sealed class RequestPipeline(
             var body = await ReadBodyAsync(context);
             received = received with { Body = Encoding.UTF8.GetString(body), Fault = faults.Take(received.Method, target.Path) };
             journal.Announce(received);
+            if (latency > TimeSpan.Zero)
+            {
+                await Task.Delay(latency, context.RequestAborted);
+            }
+
             response = await ProduceAsync(context, new IncomingRequest(received.Method, target, headers, body), received.Fault);
         }
         catch (Exception e) when (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
