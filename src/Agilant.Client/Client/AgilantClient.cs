@@ -20,6 +20,7 @@ namespace Agilant.Client
     public sealed class AgilantClient : IDisposable
     {
         private readonly FactoryHttpClient http;
+        private readonly RequestSigner signer;
         private readonly ApiTransport transport;
 
         public AgilantClient(AgilantClientOptions options)
@@ -30,7 +31,7 @@ namespace Agilant.Client
         internal AgilantClient(AgilantClientOptions options, ClientPlumbing plumbing)
         {
             Options = options;
-            var signer = new RequestSigner(options.PublicKey, options.SecretKey);
+            signer = new RequestSigner(options.PublicKey, options.SecretKey);
             var retryPolicy = new RetryPolicy(options.MaximumRetryCount, options.RetryBaseDelay, options.MaximumRetryDelay, plumbing.Random);
 
             http = new FactoryHttpClient(
@@ -91,6 +92,7 @@ namespace Agilant.Client
         public void Dispose()
         {
             http.Dispose();
+            signer.Dispose();
         }
 
         private static string UserAgent(string? comment)
