@@ -11,26 +11,39 @@ namespace Agilant.PowerShell.Tests;
 public class ThrottleLimitTests
 {
     [Fact]
-    public async Task Reads_of_later_records_go_out_while_an_earlier_one_is_still_unanswered()
+    public async Task Once_the_first_read_is_answered_later_reads_go_out_while_an_earlier_one_is_unanswered()
     {
         await using var emulator = await AgilantEmulator.StartAsync();
         using var engine = Engine.ConnectedTo(emulator);
         engine.Run("$numbers = foreach ($i in 1..6) { (New-AgilantTicket -Subject \"T$i\" -Message m -EmailAddress a@testco.com -Confirm:$false).TicketNumber }").ShouldHaveNoErrors();
         emulator.Requests.Clear();
-        int first = TicketStore.FirstTicketNumber;
-        emulator.Faults.Add(new Fault { Method = "GET", PathPrefix = $"/ticket/{first}", Delay = TimeSpan.FromMinutes(5) });
+        int held = TicketStore.FirstTicketNumber + 1;
+        emulator.Faults.Add(new Fault { Method = "GET", PathPrefix = $"/ticket/{held}", Delay = TimeSpan.FromMinutes(5) });
         var othersArrived = Task.WhenAll(Enumerable.Range(1, 3).Select(offset =>
-            emulator.Requests.WaitForArrivalAsync(request => request.Path == $"/ticket/{first + offset}")));
+            emulator.Requests.WaitForArrivalAsync(request => request.Path == $"/ticket/{held + offset}")));
 
         using RunningScript running = engine.Start("$numbers | Get-AgilantTicket -ThrottleLimit 4");
         await othersArrived.WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.DoesNotContain(emulator.Requests.All, request => request.Path == $"/ticket/{first}");
-        Assert.DoesNotContain(emulator.Requests.All, request => request.Path == $"/ticket/{first + 4}");
+        Assert.Contains(emulator.Requests.All, request => request.Path == $"/ticket/{held - 1}");
+        Assert.DoesNotContain(emulator.Requests.All, request => request.Path == $"/ticket/{held}");
+        Assert.DoesNotContain(emulator.Requests.All, request => request.Path == $"/ticket/{held + 4}");
         await running.StopAsync().WaitAsync(TimeSpan.FromSeconds(30));
         ScriptResult stopped = running.Finish();
         Assert.IsType<PipelineStoppedException>(stopped.Terminating);
-        Assert.Empty(stopped.Output);
+    }
+
+    [Fact]
+    public async Task The_first_read_goes_alone_so_refused_keys_cost_one_request()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        emulator.Faults.Add(new Fault { Method = "GET", StatusCode = 401, Times = 10 });
+
+        ScriptResult result = engine.Run("try { 10000001..10000008 | Get-AgilantTicket -ThrottleLimit 8 } catch { $_ }");
+
+        Assert.StartsWith("Agilant.Unauthorized", result.Caught.FullyQualifiedErrorId);
+        Assert.Single(emulator.Requests.All);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
@@ -40,6 +41,7 @@ namespace Agilant.Client
                     // Each attempt has its own timeout (AttemptTimeoutHandler); the whole call may take as long as its retries need.
                     client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
                     client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent(options.UserAgentComment));
+                    client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 },
                 plumbing.PrimaryHandler ?? (() => NetworkHandler.For(options)),
                 new Func<DelegatingHandler>[]

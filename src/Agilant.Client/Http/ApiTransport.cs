@@ -73,7 +73,6 @@ namespace Agilant.Client.Http
         private HttpRequestMessage CreateRequest(ApiCall call)
         {
             var request = new HttpRequestMessage(call.Method, new Uri(baseUri + call.Route));
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
             if (call.Api == AgilantApi.AccountManagement)
             {
                 request.Headers.TryAddWithoutValidation("Version", "2");

@@ -17,8 +17,8 @@ namespace Agilant.PowerShell.Infrastructure
         private readonly Action<string> writeVerbose;
         private readonly Action<string> writeDebug;
         private readonly bool logging;
-        private readonly ConcurrentQueue<LogLine> lines = new ConcurrentQueue<LogLine>();
-        private readonly SemaphoreSlim arrived = new SemaphoreSlim(0);
+        private readonly ConcurrentQueue<LogLine>? lines;
+        private readonly SemaphoreSlim? arrived;
         private readonly Action wake;
 
         public PipelinePump(Action<string> writeVerbose, Action<string> writeDebug, bool verboseWanted, bool debugWanted)
@@ -28,6 +28,11 @@ namespace Agilant.PowerShell.Infrastructure
             logging = verboseWanted || debugWanted;
             IsDebugEnabled = debugWanted;
             wake = Wake;
+            if (logging)
+            {
+                lines = new ConcurrentQueue<LogLine>();
+                arrived = new SemaphoreSlim(0);
+            }
         }
 
         public bool IsDebugEnabled { get; }
@@ -58,7 +63,7 @@ namespace Agilant.PowerShell.Infrastructure
 
                 while (!call.IsCompleted)
                 {
-                    arrived.Wait();
+                    arrived!.Wait();
                     WriteLines();
                 }
 
@@ -72,11 +77,11 @@ namespace Agilant.PowerShell.Infrastructure
 
         public void WriteDebug(string message) => Add(new LogLine(message, debug: true));
 
-        public void Dispose() => arrived.Dispose();
+        public void Dispose() => arrived?.Dispose();
 
         private void Add(LogLine line)
         {
-            lines.Enqueue(line);
+            lines!.Enqueue(line);
             Wake();
         }
 
@@ -84,7 +89,7 @@ namespace Agilant.PowerShell.Infrastructure
         {
             try
             {
-                arrived.Release();
+                arrived!.Release();
             }
             catch (ObjectDisposedException)
             {
@@ -94,7 +99,7 @@ namespace Agilant.PowerShell.Infrastructure
 
         private void WriteLines()
         {
-            while (lines.TryDequeue(out LogLine line))
+            while (lines!.TryDequeue(out LogLine line))
             {
                 (line.Debug ? writeDebug : writeVerbose)(line.Text);
             }
