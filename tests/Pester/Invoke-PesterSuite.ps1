@@ -24,7 +24,7 @@ if (-not $NoBuild) {
 $version = (Import-PowerShellDataFile (Join-Path $root 'Agilant.psd1')).ModuleVersion
 $data = @{
     ModuleManifest = Join-Path $root "out/$Configuration/Agilant/$version/Agilant.psd1"
-    EmulatorAssembly = Join-Path $root "tests/Agilant.Emulator/bin/$Configuration/net10.0/Agilant.Emulator.dll"
+    EmulatorAssembly = Join-Path $root "src/Agilant.Emulator/bin/$Configuration/net10.0/Agilant.Emulator.dll"
     RepoRoot = [string] $root
 }
 

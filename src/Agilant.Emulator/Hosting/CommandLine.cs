@@ -7,7 +7,7 @@ namespace Agilant.Emulator.Hosting;
 internal sealed record CommandLine(string Url, bool Seed, bool LogRequests, Uri? WebhookUrl, TimeSpan Latency)
 {
     public const string Usage = """
-        Usage: dotnet run --project tests/Agilant.Emulator -- [--urls URL] [--seed] [--log-requests] [--webhook-url URL] [--latency MS]
+        Usage: agilant-emulator [--urls URL] [--seed] [--log-requests] [--webhook-url URL] [--latency MS]
           --urls URL          where to listen: an http:// loopback URL; port 0 picks a free port (default http://127.0.0.1:0)
           --seed              create sample tickets and the documents' sample account 23526813, so that there is something to Get
                               (the sample orders 89023475 and 12345678 are always there)
