@@ -22,7 +22,7 @@ namespace Agilant.Client.Webhooks
         private readonly WebhookSecret? secret;
         private readonly BlockingCollection<IncomingWebhook> arrived = new BlockingCollection<IncomingWebhook>();
         private volatile bool disposed;
-        private Exception? failure;
+        private volatile Exception? failure;
 
         private WebhookListener(HttpListener listener, string prefix, WebhookSecret? secret)
         {
@@ -101,8 +101,9 @@ namespace Agilant.Client.Webhooks
                     }
                 }
             }
-            catch (Exception e) when (e is HttpListenerException || e is ObjectDisposedException || e is InvalidOperationException)
+            catch (Exception e)
             {
+                // Closing the listener ends the loop this way too; anything else is reported by Take, not lost with the task.
                 if (!disposed)
                 {
                     failure = e;
