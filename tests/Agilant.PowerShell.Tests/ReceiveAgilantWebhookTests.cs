@@ -183,6 +183,21 @@ public class ReceiveAgilantWebhookTests : IDisposable
         Assert.EndsWith("Give -Prefix another port, or stop the program that listens there.", error.ErrorDetails.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("-Prefix ftp://127.0.0.1:8080/agilant/", "Agilant.InvalidPrefix", "'ftp://127.0.0.1:8080/agilant/' is not a prefix to listen on: ")]
+    [InlineData("-SharedSecret ([System.Security.SecureString]::new())", "Agilant.EmptySharedSecret", "-SharedSecret is empty.")]
+    public void A_prefix_or_secret_it_cannot_use_stops_the_command_before_it_listens(string parameters, string id, string message)
+    {
+        using var engine = new Engine();
+
+        ScriptResult result = engine.Run($"try {{ Receive-AgilantWebhook {parameters} }} catch {{ $_ }}");
+
+        ErrorRecord error = result.Caught;
+        Assert.Equal((id + ",Agilant.PowerShell.Commands.ReceiveAgilantWebhookCommand", ErrorCategory.InvalidArgument),
+            (error.FullyQualifiedErrorId, error.CategoryInfo.Category));
+        Assert.StartsWith(message, error.ErrorDetails?.Message ?? error.Exception.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void It_changes_nothing_so_it_takes_no_WhatIf()
     {
