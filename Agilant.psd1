@@ -35,6 +35,7 @@
         'Remove-AgilantOrderItem'
         'Send-AgilantDiagnostic'
         'ConvertFrom-AgilantWebhook'
+        'Receive-AgilantWebhook'
         'Invoke-AgilantRequest'
     )
     FunctionsToExport    = @()
