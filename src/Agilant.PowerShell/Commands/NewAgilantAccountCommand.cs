@@ -12,7 +12,7 @@ namespace Agilant.PowerShell.Commands
     /// Creates accounts from parameters or from rows (Import-Csv), sent as POST /account batches. Every row ends
     /// as an account written to the output or as an error whose target is that row.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "New-AgilantAccount.md")]
+    [Cmdlet(VerbsCommon.New, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ParametersSet, HelpUri = OnlineHelp.Pages + "New-AgilantAccount.md")]
     [OutputType(typeof(Account))]
     public sealed class NewAgilantAccountCommand : ServiceRowCmdlet
     {
@@ -24,36 +24,44 @@ namespace Agilant.PowerShell.Commands
         private int created;
         private int failed;
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("AccountId")]
         public string Id { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         public string FirstName { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         public string LastName { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("Email")]
         public string EmailAddress { get; set; } = string.Empty;
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("Phone")]
         [BlankMeansNotGiven]
         public string? PhoneNumber { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("Business", "Company")]
         [BlankMeansNotGiven]
         public string? BusinessName { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("Sku")]
         [BlankMeansNotGiven]
         public string? SkuNumber { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public DateTime? PurchaseDate { get; set; }
 
@@ -73,17 +81,22 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            object row = RowOr(Id);
-            NewAccount? account = null;
-            string? problem = UnconvertedRowField() ?? ProblemsOf(out account);
-            if (problem is not null || account is null)
+            if (!ReadRow())
             {
                 failed++;
-                WriteRowError(problem!, "Agilant.InvalidRow", row);
                 return;
             }
 
-            if (!ShouldProcess($"Account {account.Id} ({account.FirstName} {account.LastName})", "Create"))
+            object row = RowOr(Id);
+            string? problem = ProblemsOf(out NewAccount? account);
+            if (problem is not null)
+            {
+                failed++;
+                WriteRowError(problem, row);
+                return;
+            }
+
+            if (!ShouldProcess($"Account {account!.Id} ({account.FirstName} {account.LastName})", "Create"))
             {
                 return;
             }
@@ -120,7 +133,10 @@ namespace Agilant.PowerShell.Commands
 
             try
             {
-                services.AddRange((Service ?? Array.Empty<object>()).Select(ServiceValues.From));
+                foreach (object given in Service ?? Array.Empty<object>())
+                {
+                    services.Add(ServiceValues.From(given));
+                }
             }
             catch (ArgumentException unreadable)
             {
@@ -215,29 +231,40 @@ namespace Agilant.PowerShell.Commands
             return $"{sent} sent, {created} created, {failed} failed{rate}";
         }
 
-        private static Account AsAccount(NewAccount account) => new Account
+        private static Account AsAccount(NewAccount account)
         {
-            Id = account.Id,
-            FirstName = account.FirstName,
-            LastName = account.LastName,
-            EmailAddress = account.EmailAddress,
-            PhoneNumber = account.PhoneNumber,
-            BusinessName = account.BusinessName,
-            Services = (account.Services ?? Array.Empty<NewService>()).Select(service => new Service
+            IReadOnlyList<NewService> sentServices = account.Services ?? Array.Empty<NewService>();
+            var services = new Service[sentServices.Count];
+            for (int i = 0; i < services.Length; i++)
             {
-                AccountId = account.Id,
-                LineNumber = service.LineNumber!.Value,
-                SkuNumber = service.SkuNumber,
-                PurchaseDate = service.PurchaseDate,
-                CancellationDate = service.CancellationDate,
-                RenewalDate = service.RenewalDate,
-                ExpirationDate = service.ExpirationDate,
-                StoreNumber = service.StoreNumber,
-                AssociateId = service.AssociateId,
-                TransactionId = service.TransactionId,
-                InvoiceNumber = service.InvoiceNumber,
-                Comment = service.Comment,
-            }).ToArray(),
-        };
+                NewService service = sentServices[i];
+                services[i] = new Service
+                {
+                    AccountId = account.Id,
+                    LineNumber = service.LineNumber!.Value,
+                    SkuNumber = service.SkuNumber,
+                    PurchaseDate = service.PurchaseDate,
+                    CancellationDate = service.CancellationDate,
+                    RenewalDate = service.RenewalDate,
+                    ExpirationDate = service.ExpirationDate,
+                    StoreNumber = service.StoreNumber,
+                    AssociateId = service.AssociateId,
+                    TransactionId = service.TransactionId,
+                    InvoiceNumber = service.InvoiceNumber,
+                    Comment = service.Comment,
+                };
+            }
+
+            return new Account
+            {
+                Id = account.Id,
+                FirstName = account.FirstName,
+                LastName = account.LastName,
+                EmailAddress = account.EmailAddress,
+                PhoneNumber = account.PhoneNumber,
+                BusinessName = account.BusinessName,
+                Services = services,
+            };
+        }
     }
 }
