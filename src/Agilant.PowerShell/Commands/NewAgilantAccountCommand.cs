@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Management.Automation;
+using System.Text;
 using Agilant.Client.Accounts;
 using Agilant.PowerShell.Infrastructure;
 
@@ -96,12 +97,7 @@ namespace Agilant.PowerShell.Commands
                 return;
             }
 
-            if (!ShouldProcess($"Account {account!.Id} ({account.FirstName} {account.LastName})", "Create"))
-            {
-                return;
-            }
-
-            pending.Add((account, row));
+            pending.Add((account!, row));
             if (pending.Count >= BatchSize)
             {
                 SendPending();
@@ -167,12 +163,17 @@ namespace Agilant.PowerShell.Commands
                 return;
             }
 
-            var batch = pending.ToList();
+            (NewAccount Account, object Row)[] batch = pending.ToArray();
             pending.Clear();
+            if (!ShouldCreate(batch))
+            {
+                return;
+            }
+
             sending.Start();
-            WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", $"Sending {batch.Count} accounts. {Summary()}"));
+            WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", $"Sending {batch.Length} accounts. {Summary()}"));
             IReadOnlyList<AccountCreation> outcomes = Await(token => Client.Accounts.CreateManyAsync(batch.Select(item => item.Account).ToList(), token));
-            sent += batch.Count;
+            sent += batch.Length;
             IReadOnlyDictionary<string, AccountRead> readBack = ReadBackCreated(outcomes);
             for (int i = 0; i < outcomes.Count; i++)
             {
@@ -195,6 +196,32 @@ namespace Agilant.PowerShell.Commands
 
             WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", Summary()));
         }
+
+        /// <summary>
+        /// Asks once per batch (-WhatIf lists every account of it; -Confirm asks for the batch as a whole, and
+        /// -BatchSize 1 asks account by account), rather than once per row: a bulk import then costs a question per
+        /// request sent, and a "No" skips exactly the accounts of one request.
+        /// </summary>
+        private bool ShouldCreate((NewAccount Account, object Row)[] batch)
+        {
+            if (batch.Length == 1)
+            {
+                return ShouldProcess(Describe(batch[0].Account), "Create");
+            }
+
+            var whatIf = new StringBuilder($"Creating {batch.Length} accounts:");
+            foreach ((NewAccount account, _) in batch)
+            {
+                whatIf.AppendLine().Append("  ").Append(Describe(account));
+            }
+
+            return ShouldProcess(
+                whatIf.ToString(),
+                $"Create the {batch.Length} accounts of this batch, {Describe(batch[0].Account)} to {Describe(batch[batch.Length - 1].Account)}?",
+                $"Create {batch.Length} accounts");
+        }
+
+        private static string Describe(NewAccount account) => $"Account {account.Id} ({account.FirstName} {account.LastName})";
 
         private IReadOnlyDictionary<string, AccountRead> ReadBackCreated(IReadOnlyList<AccountCreation> outcomes)
         {
