@@ -1,26 +1,32 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
 using System.Management.Automation;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using Agilant.Client.Accounts;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
     /// <summary>
-    /// Creates accounts from parameters or from rows (Import-Csv), sent as POST /account batches. Every row ends
-    /// as an account written to the output or as an error whose target is that row.
+    /// Creates accounts from parameters or from rows (Import-Csv), sent as POST /account batches, several in flight at
+    /// once. Every row ends as an account written to the output or as an error whose target is that row, in input order.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ParametersSet, HelpUri = OnlineHelp.Pages + "New-AgilantAccount.md")]
     [OutputType(typeof(Account))]
     public sealed class NewAgilantAccountCommand : ServiceRowCmdlet
     {
         private const int ProgressId = 1;
+        private const string Activity = "Creating Agilant accounts";
+        private static readonly IReadOnlyDictionary<string, AccountRead> NoneReadBack = new Dictionary<string, AccountRead>();
+
         private readonly List<(NewAccount Account, object Row)> pending = new List<(NewAccount, object)>();
+        private readonly Queue<SentBatch> inFlight = new Queue<SentBatch>();
         private readonly HashSet<string> idsSeen = new HashSet<string>(StringComparer.Ordinal);
         private readonly Stopwatch sending = new Stopwatch();
+        private bool serverAnswered;
         private int sent;
         private int created;
         private int failed;
@@ -74,11 +80,21 @@ namespace Agilant.PowerShell.Commands
         public int BatchSize { get; set; } = 100;
 
         /// <summary>
+        /// How many batches may be in flight at once. The first batch goes alone, so that a server that cannot be
+        /// reached or refuses the keys costs one batch; then up to this many go together.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 32)]
+        public int ThrottleLimit { get; set; } = 8;
+
+        /// <summary>
         /// Reads every created account back (one GET each, several at a time, after each batch), so that the output
         /// has what only the server knows: Status, CreateDate and each service's Status.
         /// </summary>
         [Parameter]
         public SwitchParameter ReadBack { get; set; }
+
+        private int Window => serverAnswered ? ThrottleLimit : 1;
 
         protected override void ProcessRecord()
         {
@@ -102,14 +118,24 @@ namespace Agilant.PowerShell.Commands
             {
                 SendPending();
             }
+
+            while (inFlight.Count > 0 && inFlight.Peek().Settling.IsCompleted)
+            {
+                WriteOutcomes(inFlight.Dequeue());
+            }
         }
 
         protected override void EndProcessing()
         {
             SendPending();
+            while (inFlight.Count > 0)
+            {
+                WriteOutcomes(inFlight.Dequeue());
+            }
+
             if (sent > 0)
             {
-                WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", Summary()) { RecordType = ProgressRecordType.Completed });
+                WriteProgress(new ProgressRecord(ProgressId, Activity, Summary()) { RecordType = ProgressRecordType.Completed });
             }
         }
 
@@ -156,6 +182,10 @@ namespace Agilant.PowerShell.Commands
             return idsSeen.Add(account.Id) ? null : $"Id '{account.Id}' comes twice in the input; only its first row is sent.";
         }
 
+        /// <summary>
+        /// Sends the pending accounts as one batch, once there is room among the batches in flight; the outcomes of the
+        /// batches sent before are written first, so that the output keeps the input's order.
+        /// </summary>
         private void SendPending()
         {
             if (pending.Count == 0)
@@ -170,31 +200,23 @@ namespace Agilant.PowerShell.Commands
                 return;
             }
 
-            sending.Start();
-            WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", $"Sending {batch.Length} accounts. {Summary()}"));
-            IReadOnlyList<AccountCreation> outcomes = Await(token => Client.Accounts.CreateManyAsync(batch.Select(item => item.Account).ToList(), token));
-            sent += batch.Length;
-            IReadOnlyDictionary<string, AccountRead> readBack = ReadBackCreated(outcomes);
-            for (int i = 0; i < outcomes.Count; i++)
+            while (inFlight.Count >= Window)
             {
-                if (outcomes[i].Created)
-                {
-                    created++;
-                    if (outcomes[i].FoundAfterUncertainAttempt)
-                    {
-                        WriteVerbose($"Account {outcomes[i].Account.Id} was created by an attempt whose answer was lost or unreadable; reading it back showed it as sent.");
-                    }
-
-                    WriteObject(HeldOrSent(outcomes[i].Account, readBack));
-                }
-                else
-                {
-                    failed++;
-                    WriteFailure(outcomes[i].Failure!, batch[i].Row, "account id");
-                }
+                WriteOutcomes(inFlight.Dequeue());
             }
 
-            WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", Summary()));
+            AccountsClient accounts = Client.Accounts;
+            var toSend = new NewAccount[batch.Length];
+            for (int i = 0; i < batch.Length; i++)
+            {
+                toSend[i] = batch[i].Account;
+            }
+
+            bool readBack = ReadBack.IsPresent;
+            sending.Start();
+            sent += batch.Length;
+            WriteProgress(new ProgressRecord(ProgressId, Activity, $"Sending {batch.Length} accounts. {Summary()}"));
+            inFlight.Enqueue(new SentBatch(batch, Start(token => SettleAsync(accounts, toSend, readBack, token))));
         }
 
         /// <summary>
@@ -223,16 +245,76 @@ namespace Agilant.PowerShell.Commands
 
         private static string Describe(NewAccount account) => $"Account {account.Id} ({account.FirstName} {account.LastName})";
 
-        private IReadOnlyDictionary<string, AccountRead> ReadBackCreated(IReadOnlyList<AccountCreation> outcomes)
+        private static async Task<SettledBatch> SettleAsync(AccountsClient accounts, IReadOnlyList<NewAccount> batch, bool readBack, CancellationToken token)
         {
-            if (!ReadBack)
+            IReadOnlyList<AccountCreation> outcomes = await accounts.CreateManyAsync(batch, token).ConfigureAwait(false);
+            if (!readBack)
             {
-                return new Dictionary<string, AccountRead>();
+                return new SettledBatch(outcomes, NoneReadBack);
             }
 
-            List<string> ids = outcomes.Where(outcome => outcome.Created).Select(outcome => outcome.Account.Id).ToList();
-            WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", $"Reading back {ids.Count} accounts. {Summary()}"));
-            return Await(token => Client.Accounts.ReadManyAsync(ids, token)).ToDictionary(read => read.Id, StringComparer.Ordinal);
+            var ids = new List<string>(outcomes.Count);
+            foreach (AccountCreation outcome in outcomes)
+            {
+                if (outcome.Created)
+                {
+                    ids.Add(outcome.Account.Id);
+                }
+            }
+
+            var readBackById = new Dictionary<string, AccountRead>(StringComparer.Ordinal);
+            foreach (AccountRead read in await accounts.ReadManyAsync(ids, token).ConfigureAwait(false))
+            {
+                readBackById[read.Id] = read;
+            }
+
+            return new SettledBatch(outcomes, readBackById);
+        }
+
+        /// <summary>Waits for the oldest batch in flight and writes what became of each of its rows, in order.</summary>
+        private void WriteOutcomes(SentBatch batch)
+        {
+            SettledBatch settled;
+            try
+            {
+                settled = Finish(batch.Settling);
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                // Only what every account would meet (refused keys) escapes a batch's settling: the first row's error stops the command.
+                foreach ((_, object row) in batch.Rows)
+                {
+                    failed++;
+                    WriteFailure(failure, row, "account id");
+                }
+
+                return;
+            }
+
+            IReadOnlyList<AccountCreation> outcomes = settled.Outcomes;
+            for (int i = 0; i < outcomes.Count; i++)
+            {
+                AccountCreation outcome = outcomes[i];
+                if (outcome.Created)
+                {
+                    created++;
+                    serverAnswered = true;
+                    if (outcome.FoundAfterUncertainAttempt)
+                    {
+                        WriteVerbose($"Account {outcome.Account.Id} was created by an attempt whose answer was lost or unreadable; reading it back showed it as sent.");
+                    }
+
+                    WriteObject(HeldOrSent(outcome.Account, settled.ReadBack));
+                }
+                else
+                {
+                    failed++;
+                    serverAnswered |= outcome.Failure is AgilantApiException;
+                    WriteFailure(outcome.Failure!, batch.Rows[i].Row, "account id");
+                }
+            }
+
+            WriteProgress(new ProgressRecord(ProgressId, Activity, Summary()));
         }
 
         private Account HeldOrSent(NewAccount account, IReadOnlyDictionary<string, AccountRead> readBack)
@@ -292,6 +374,33 @@ namespace Agilant.PowerShell.Commands
                 BusinessName = account.BusinessName,
                 Services = services,
             };
+        }
+
+        /// <summary>A batch sent and still to be written: its rows, and the task that settles them.</summary>
+        private sealed class SentBatch
+        {
+            public SentBatch((NewAccount Account, object Row)[] rows, Task<SettledBatch> settling)
+            {
+                Rows = rows;
+                Settling = settling;
+            }
+
+            public (NewAccount Account, object Row)[] Rows { get; }
+
+            public Task<SettledBatch> Settling { get; }
+        }
+
+        private sealed class SettledBatch
+        {
+            public SettledBatch(IReadOnlyList<AccountCreation> outcomes, IReadOnlyDictionary<string, AccountRead> readBack)
+            {
+                Outcomes = outcomes;
+                ReadBack = readBack;
+            }
+
+            public IReadOnlyList<AccountCreation> Outcomes { get; }
+
+            public IReadOnlyDictionary<string, AccountRead> ReadBack { get; }
         }
     }
 }

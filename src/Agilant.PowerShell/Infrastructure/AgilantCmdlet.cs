@@ -17,8 +17,18 @@ namespace Agilant.PowerShell.Infrastructure
         // One per invocation: once the server cannot be reached, the rest of this pipeline's records are not attempted.
         private readonly AgilantCallScope calls = new AgilantCallScope();
         private PipelinePump? pump;
+        private CallsInFlight? inFlight;
 
-        public void Dispose() => stopping.Dispose();
+        /// <summary>
+        /// Abandons any call still in flight (the command ended early, e.g. under Select-Object -First) rather than
+        /// leave it running unobserved.
+        /// </summary>
+        public void Dispose()
+        {
+            stopping.Cancel();
+            stopping.Dispose();
+            inFlight?.Dispose();
+        }
 
         protected override void StopProcessing() => stopping.Cancel();
 
@@ -36,6 +46,32 @@ namespace Agilant.PowerShell.Infrastructure
                 {
                     return pump.Run(() => call(stopping.Token));
                 }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>
+        /// Starts a call that runs while the pipeline goes on, so that several can be in flight; Ctrl+C cancels it like
+        /// any other. Only <see cref="Finish{T}"/> gives its result, and writes its log.
+        /// </summary>
+        protected Task<T> Start<T>(Func<CancellationToken, Task<T>> call)
+        {
+            inFlight ??= new CallsInFlight(WriteVerbose, WriteDebug, DebugWanted());
+            using (calls.Use())
+            {
+                return inFlight.Start(() => call(stopping.Token));
+            }
+        }
+
+        /// <summary>Waits for a call from <see cref="Start{T}"/> on the pipeline thread and returns its result or throws its failure.</summary>
+        protected T Finish<T>(Task<T> started)
+        {
+            try
+            {
+                return inFlight!.Finish(started);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
