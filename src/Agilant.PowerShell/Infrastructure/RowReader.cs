@@ -23,6 +23,9 @@ namespace Agilant.PowerShell.Infrastructure
         private readonly bool[] fromCommandLine;
         private readonly object?[] defaults;
 
+        // Whether a field holds its default: most rows lack most optional columns, and setting them again costs.
+        private readonly bool[] atDefault;
+
         private RowReader(PSCmdlet cmdlet, RowColumns columns)
         {
             this.cmdlet = cmdlet;
@@ -30,11 +33,13 @@ namespace Agilant.PowerShell.Infrastructure
             int count = columns.Fields.Count;
             fromCommandLine = new bool[count];
             defaults = new object?[count];
+            atDefault = new bool[count];
             for (int i = 0; i < count; i++)
             {
                 RowField field = columns.Fields[i];
                 fromCommandLine[i] = cmdlet.MyInvocation.BoundParameters.ContainsKey(field.Name);
                 defaults[i] = field.Property.GetValue(cmdlet);
+                atDefault[i] = true;
             }
         }
 
@@ -58,7 +63,7 @@ namespace Agilant.PowerShell.Infrastructure
                 }
 
                 RowField field = columns.Fields[i];
-                string? problem = Take(field, Find(row, field), defaults[i]);
+                string? problem = Take(i, field, Find(row, field));
                 if (problem is not null)
                 {
                     (problems ??= new List<string>()).Add(problem);
@@ -86,7 +91,7 @@ namespace Agilant.PowerShell.Infrastructure
             return null;
         }
 
-        private string? Take(RowField field, PSPropertyInfo? property, object? notGiven)
+        private string? Take(int index, RowField field, PSPropertyInfo? property)
         {
             object? value = property?.Value;
             if (value is PSObject wrapped)
@@ -96,7 +101,7 @@ namespace Agilant.PowerShell.Infrastructure
 
             if (value is null || (value is string text && IsBlank(text)))
             {
-                field.Property.SetValue(cmdlet, notGiven);
+                SetDefault(index, field);
                 if (!field.Required)
                 {
                     return null;
@@ -110,12 +115,22 @@ namespace Agilant.PowerShell.Infrastructure
                 field.Property.SetValue(cmdlet, value.GetType() == field.ValueType
                     ? value
                     : LanguagePrimitives.ConvertTo(value, field.ValueType, CultureInfo.InvariantCulture));
+                atDefault[index] = false;
                 return null;
             }
             catch (PSInvalidCastException)
             {
-                field.Property.SetValue(cmdlet, notGiven);
+                SetDefault(index, field);
                 return $"{property!.Name} '{value}' is not a valid {field.TypeDescription}.";
+            }
+        }
+
+        private void SetDefault(int index, RowField field)
+        {
+            if (!atDefault[index])
+            {
+                field.Property.SetValue(cmdlet, defaults[index]);
+                atDefault[index] = true;
             }
         }
 
