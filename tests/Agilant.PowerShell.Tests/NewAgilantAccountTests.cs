@@ -219,6 +219,28 @@ public class NewAgilantAccountTests
     }
 
     [Fact]
+    public async Task Each_batch_is_asked_for_once_naming_every_account_in_it()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            1..3 | ForEach-Object { [pscustomobject]@{ Id = "V$_"; FirstName = 'F'; LastName = "L$_"; Email = "v$_@testco.com" } } |
+                New-AgilantAccount -BatchSize 2 -Verbose | Out-Null
+            """);
+
+        result.ShouldHaveNoErrors();
+        var asked = result.Verbose.Where(line => line.Contains("Account V", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            new[]
+            {
+                "Creating 2 accounts:" + Environment.NewLine + "  Account V1 (F L1)" + Environment.NewLine + "  Account V2 (F L2)",
+                "Performing the operation \"Create\" on target \"Account V3 (F L3)\".",
+            },
+            asked);
+    }
+
+    [Fact]
     public async Task WhatIf_sends_no_account()
     {
         await using var emulator = await AgilantEmulator.StartAsync();

@@ -14,6 +14,7 @@ public class WhatIfTests
         "10000001, 10000002 | Set-AgilantTicket -Subject x -WhatIf",
         "Add-AgilantTicketReply 10000001, 10000002 -Message m -EmailAddress a@testco.com -WhatIf",
         "New-AgilantAccount -Id W1 -FirstName F -LastName L -EmailAddress w@testco.com -WhatIf",
+        "1..3 | ForEach-Object { [pscustomobject]@{ Id = \"W$_\"; FirstName = 'F'; LastName = 'L'; Email = 'w@testco.com' } } | New-AgilantAccount -BatchSize 2 -WhatIf",
         "Set-AgilantAccount 23526813 -FirstName Jim -WhatIf",
         "Remove-AgilantAccount 23526813 -WhatIf",
         "New-AgilantService 23526813 IHIO-SMARTTV 2020-02-01 -WhatIf",

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
@@ -37,15 +36,12 @@ namespace Agilant
         /// <summary>What the API would refuse in this account, found before anything is sent.</summary>
         public IReadOnlyList<string> Problems()
         {
+            // Loops, not LINQ: a bulk import checks every row here.
             var problems = new List<string>();
-            foreach ((string name, string value) in new[] { ("Id", Id), ("FirstName", FirstName), ("LastName", LastName), ("EmailAddress", EmailAddress) })
-            {
-                if (string.IsNullOrWhiteSpace(value))
-                {
-                    problems.Add($"{name} is required.");
-                }
-            }
-
+            RequireText(problems, nameof(Id), Id);
+            RequireText(problems, nameof(FirstName), FirstName);
+            RequireText(problems, nameof(LastName), LastName);
+            RequireText(problems, nameof(EmailAddress), EmailAddress);
             if (Id == "." || Id == "..")
             {
                 problems.Add($"Id '{Id}' cannot be used: an account with it could never be read back by its route.");
@@ -57,12 +53,22 @@ namespace Agilant
             }
 
             IReadOnlyList<NewService> services = Services ?? Array.Empty<NewService>();
-            problems.AddRange(services.SelectMany(service => service.Problems()));
-            problems.AddRange(services
-                .Where(service => service.LineNumber is not null)
-                .GroupBy(service => service.LineNumber)
-                .Where(group => group.Count() > 1)
-                .Select(group => $"LineNumber {group.Key} is given to more than one service."));
+            var lineNumbersGiven = new HashSet<int>();
+            var lineNumbersRepeated = new List<int>();
+            foreach (NewService service in services)
+            {
+                problems.AddRange(service.Problems());
+                if (service.LineNumber is int line && !lineNumbersGiven.Add(line) && !lineNumbersRepeated.Contains(line))
+                {
+                    lineNumbersRepeated.Add(line);
+                }
+            }
+
+            foreach (int line in lineNumbersRepeated)
+            {
+                problems.Add($"LineNumber {line} is given to more than one service.");
+            }
+
             return problems;
         }
 
@@ -73,10 +79,23 @@ namespace Agilant
         public void NumberServices()
         {
             IReadOnlyList<NewService> services = Services ?? Array.Empty<NewService>();
-            var taken = new HashSet<int>(services.Where(service => service.LineNumber is not null).Select(service => service.LineNumber!.Value));
-            int next = 1;
-            foreach (NewService service in services.Where(service => service.LineNumber is null))
+            var taken = new HashSet<int>();
+            foreach (NewService service in services)
             {
+                if (service.LineNumber is int line)
+                {
+                    taken.Add(line);
+                }
+            }
+
+            int next = 1;
+            foreach (NewService service in services)
+            {
+                if (service.LineNumber is not null)
+                {
+                    continue;
+                }
+
                 while (taken.Contains(next))
                 {
                     next++;
@@ -84,6 +103,14 @@ namespace Agilant
 
                 service.LineNumber = next;
                 taken.Add(next);
+            }
+        }
+
+        private static void RequireText(List<string> problems, string name, string value)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add($"{name} is required.");
             }
         }
 

@@ -1,59 +1,74 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
 using System.Management.Automation;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using Agilant.Client.Accounts;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
     /// <summary>
-    /// Creates accounts from parameters or from rows (Import-Csv), sent as POST /account batches. Every row ends
-    /// as an account written to the output or as an error whose target is that row.
+    /// Creates accounts from parameters or from rows (Import-Csv), sent as POST /account batches, several in flight at
+    /// once. Every row ends as an account written to the output or as an error whose target is that row, in input order.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "New-AgilantAccount.md")]
+    [Cmdlet(VerbsCommon.New, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ParametersSet, HelpUri = OnlineHelp.Pages + "New-AgilantAccount.md")]
     [OutputType(typeof(Account))]
     public sealed class NewAgilantAccountCommand : ServiceRowCmdlet
     {
         private const int ProgressId = 1;
+        private const string Activity = "Creating Agilant accounts";
+        private static readonly IReadOnlyDictionary<string, AccountRead> NoneReadBack = new Dictionary<string, AccountRead>();
+
         private readonly List<(NewAccount Account, object Row)> pending = new List<(NewAccount, object)>();
+        private readonly Queue<SentBatch> inFlight = new Queue<SentBatch>();
         private readonly HashSet<string> idsSeen = new HashSet<string>(StringComparer.Ordinal);
         private readonly Stopwatch sending = new Stopwatch();
+        private bool serverAnswered;
         private int sent;
         private int created;
         private int failed;
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("AccountId")]
         public string Id { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         public string FirstName { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         public string LastName { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("Email")]
         public string EmailAddress { get; set; } = string.Empty;
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("Phone")]
         [BlankMeansNotGiven]
         public string? PhoneNumber { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("Business", "Company")]
         [BlankMeansNotGiven]
         public string? BusinessName { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("Sku")]
         [BlankMeansNotGiven]
         public string? SkuNumber { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public DateTime? PurchaseDate { get; set; }
 
@@ -65,42 +80,62 @@ namespace Agilant.PowerShell.Commands
         public int BatchSize { get; set; } = 100;
 
         /// <summary>
+        /// How many batches may be in flight at once. The first batch goes alone, so that a server that cannot be
+        /// reached or refuses the keys costs one batch; then up to this many go together.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 32)]
+        public int ThrottleLimit { get; set; } = 8;
+
+        /// <summary>
         /// Reads every created account back (one GET each, several at a time, after each batch), so that the output
         /// has what only the server knows: Status, CreateDate and each service's Status.
         /// </summary>
         [Parameter]
         public SwitchParameter ReadBack { get; set; }
 
+        private int Window => serverAnswered ? ThrottleLimit : 1;
+
         protected override void ProcessRecord()
         {
-            object row = RowOr(Id);
-            NewAccount? account = null;
-            string? problem = UnconvertedRowField() ?? ProblemsOf(out account);
-            if (problem is not null || account is null)
+            if (!ReadRow())
             {
                 failed++;
-                WriteRowError(problem!, "Agilant.InvalidRow", row);
                 return;
             }
 
-            if (!ShouldProcess($"Account {account.Id} ({account.FirstName} {account.LastName})", "Create"))
+            object row = RowOr(Id);
+            string? problem = ProblemsOf(out NewAccount? account);
+            if (problem is not null)
             {
+                failed++;
+                WriteRowError(problem, row);
                 return;
             }
 
-            pending.Add((account, row));
+            pending.Add((account!, row));
             if (pending.Count >= BatchSize)
             {
                 SendPending();
+            }
+
+            while (inFlight.Count > 0 && inFlight.Peek().Settling.IsCompleted)
+            {
+                WriteOutcomes(inFlight.Dequeue());
             }
         }
 
         protected override void EndProcessing()
         {
             SendPending();
+            while (inFlight.Count > 0)
+            {
+                WriteOutcomes(inFlight.Dequeue());
+            }
+
             if (sent > 0)
             {
-                WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", Summary()) { RecordType = ProgressRecordType.Completed });
+                WriteProgress(new ProgressRecord(ProgressId, Activity, Summary()) { RecordType = ProgressRecordType.Completed });
             }
         }
 
@@ -120,7 +155,10 @@ namespace Agilant.PowerShell.Commands
 
             try
             {
-                services.AddRange((Service ?? Array.Empty<object>()).Select(ServiceValues.From));
+                foreach (object given in Service ?? Array.Empty<object>())
+                {
+                    services.Add(ServiceValues.From(given));
+                }
             }
             catch (ArgumentException unreadable)
             {
@@ -144,6 +182,10 @@ namespace Agilant.PowerShell.Commands
             return idsSeen.Add(account.Id) ? null : $"Id '{account.Id}' comes twice in the input; only its first row is sent.";
         }
 
+        /// <summary>
+        /// Sends the pending accounts as one batch, once there is room among the batches in flight; the outcomes of the
+        /// batches sent before are written first, so that the output keeps the input's order.
+        /// </summary>
         private void SendPending()
         {
             if (pending.Count == 0)
@@ -151,45 +193,129 @@ namespace Agilant.PowerShell.Commands
                 return;
             }
 
-            var batch = pending.ToList();
+            (NewAccount Account, object Row)[] batch = pending.ToArray();
             pending.Clear();
+            if (!ShouldCreate(batch))
+            {
+                return;
+            }
+
+            while (inFlight.Count >= Window)
+            {
+                WriteOutcomes(inFlight.Dequeue());
+            }
+
+            AccountsClient accounts = Client.Accounts;
+            var toSend = new NewAccount[batch.Length];
+            for (int i = 0; i < batch.Length; i++)
+            {
+                toSend[i] = batch[i].Account;
+            }
+
+            bool readBack = ReadBack.IsPresent;
             sending.Start();
-            WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", $"Sending {batch.Count} accounts. {Summary()}"));
-            IReadOnlyList<AccountCreation> outcomes = Await(token => Client.Accounts.CreateManyAsync(batch.Select(item => item.Account).ToList(), token));
-            sent += batch.Count;
-            IReadOnlyDictionary<string, AccountRead> readBack = ReadBackCreated(outcomes);
+            sent += batch.Length;
+            WriteProgress(new ProgressRecord(ProgressId, Activity, $"Sending {batch.Length} accounts. {Summary()}"));
+            // Settled on the thread pool from the start: serializing a batch never holds up reading the next rows.
+            inFlight.Enqueue(new SentBatch(batch, Start(token => Task.Run(() => SettleAsync(accounts, toSend, readBack, token), token))));
+        }
+
+        /// <summary>
+        /// Asks once per batch (-WhatIf lists every account of it; -Confirm asks for the batch as a whole, and
+        /// -BatchSize 1 asks account by account), rather than once per row: a bulk import then costs a question per
+        /// request sent, and a "No" skips exactly the accounts of one request.
+        /// </summary>
+        private bool ShouldCreate((NewAccount Account, object Row)[] batch)
+        {
+            if (batch.Length == 1)
+            {
+                return ShouldProcess(Describe(batch[0].Account), "Create");
+            }
+
+            var whatIf = new StringBuilder($"Creating {batch.Length} accounts:");
+            foreach ((NewAccount account, _) in batch)
+            {
+                whatIf.AppendLine().Append("  ").Append(Describe(account));
+            }
+
+            return ShouldProcess(
+                whatIf.ToString(),
+                $"Create the {batch.Length} accounts of this batch, {Describe(batch[0].Account)} to {Describe(batch[batch.Length - 1].Account)}?",
+                $"Create {batch.Length} accounts");
+        }
+
+        private static string Describe(NewAccount account) => $"Account {account.Id} ({account.FirstName} {account.LastName})";
+
+        private static async Task<SettledBatch> SettleAsync(AccountsClient accounts, IReadOnlyList<NewAccount> batch, bool readBack, CancellationToken token)
+        {
+            IReadOnlyList<AccountCreation> outcomes = await accounts.CreateManyAsync(batch, token).ConfigureAwait(false);
+            if (!readBack)
+            {
+                return new SettledBatch(outcomes, NoneReadBack);
+            }
+
+            var ids = new List<string>(outcomes.Count);
+            foreach (AccountCreation outcome in outcomes)
+            {
+                if (outcome.Created)
+                {
+                    ids.Add(outcome.Account.Id);
+                }
+            }
+
+            var readBackById = new Dictionary<string, AccountRead>(StringComparer.Ordinal);
+            foreach (AccountRead read in await accounts.ReadManyAsync(ids, token).ConfigureAwait(false))
+            {
+                readBackById[read.Id] = read;
+            }
+
+            return new SettledBatch(outcomes, readBackById);
+        }
+
+        /// <summary>Waits for the oldest batch in flight and writes what became of each of its rows, in order.</summary>
+        private void WriteOutcomes(SentBatch batch)
+        {
+            SettledBatch settled;
+            try
+            {
+                settled = Finish(batch.Settling);
+            }
+            catch (Exception failure) when (IsCallFailure(failure))
+            {
+                // Only what every account would meet (refused keys) escapes a batch's settling: the first row's error stops the command.
+                foreach ((_, object row) in batch.Rows)
+                {
+                    failed++;
+                    WriteFailure(failure, row, "account id");
+                }
+
+                return;
+            }
+
+            IReadOnlyList<AccountCreation> outcomes = settled.Outcomes;
             for (int i = 0; i < outcomes.Count; i++)
             {
-                if (outcomes[i].Created)
+                AccountCreation outcome = outcomes[i];
+                if (outcome.Created)
                 {
                     created++;
-                    if (outcomes[i].FoundAfterUncertainAttempt)
+                    serverAnswered = true;
+                    if (outcome.FoundAfterUncertainAttempt)
                     {
-                        WriteVerbose($"Account {outcomes[i].Account.Id} was created by an attempt whose answer was lost or unreadable; reading it back showed it as sent.");
+                        WriteVerbose($"Account {outcome.Account.Id} was created by an attempt whose answer was lost or unreadable; reading it back showed it as sent.");
                     }
 
-                    WriteObject(HeldOrSent(outcomes[i].Account, readBack));
+                    WriteObject(HeldOrSent(outcome.Account, settled.ReadBack));
                 }
                 else
                 {
                     failed++;
-                    WriteFailure(outcomes[i].Failure!, batch[i].Row, "account id");
+                    serverAnswered |= outcome.Failure is AgilantApiException;
+                    WriteFailure(outcome.Failure!, batch.Rows[i].Row, "account id");
                 }
             }
 
-            WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", Summary()));
-        }
-
-        private IReadOnlyDictionary<string, AccountRead> ReadBackCreated(IReadOnlyList<AccountCreation> outcomes)
-        {
-            if (!ReadBack)
-            {
-                return new Dictionary<string, AccountRead>();
-            }
-
-            List<string> ids = outcomes.Where(outcome => outcome.Created).Select(outcome => outcome.Account.Id).ToList();
-            WriteProgress(new ProgressRecord(ProgressId, "Creating Agilant accounts", $"Reading back {ids.Count} accounts. {Summary()}"));
-            return Await(token => Client.Accounts.ReadManyAsync(ids, token)).ToDictionary(read => read.Id, StringComparer.Ordinal);
+            WriteProgress(new ProgressRecord(ProgressId, Activity, Summary()));
         }
 
         private Account HeldOrSent(NewAccount account, IReadOnlyDictionary<string, AccountRead> readBack)
@@ -215,29 +341,67 @@ namespace Agilant.PowerShell.Commands
             return $"{sent} sent, {created} created, {failed} failed{rate}";
         }
 
-        private static Account AsAccount(NewAccount account) => new Account
+        private static Account AsAccount(NewAccount account)
         {
-            Id = account.Id,
-            FirstName = account.FirstName,
-            LastName = account.LastName,
-            EmailAddress = account.EmailAddress,
-            PhoneNumber = account.PhoneNumber,
-            BusinessName = account.BusinessName,
-            Services = (account.Services ?? Array.Empty<NewService>()).Select(service => new Service
+            IReadOnlyList<NewService> sentServices = account.Services ?? Array.Empty<NewService>();
+            var services = new Service[sentServices.Count];
+            for (int i = 0; i < services.Length; i++)
             {
-                AccountId = account.Id,
-                LineNumber = service.LineNumber!.Value,
-                SkuNumber = service.SkuNumber,
-                PurchaseDate = service.PurchaseDate,
-                CancellationDate = service.CancellationDate,
-                RenewalDate = service.RenewalDate,
-                ExpirationDate = service.ExpirationDate,
-                StoreNumber = service.StoreNumber,
-                AssociateId = service.AssociateId,
-                TransactionId = service.TransactionId,
-                InvoiceNumber = service.InvoiceNumber,
-                Comment = service.Comment,
-            }).ToArray(),
-        };
+                NewService service = sentServices[i];
+                services[i] = new Service
+                {
+                    AccountId = account.Id,
+                    LineNumber = service.LineNumber!.Value,
+                    SkuNumber = service.SkuNumber,
+                    PurchaseDate = service.PurchaseDate,
+                    CancellationDate = service.CancellationDate,
+                    RenewalDate = service.RenewalDate,
+                    ExpirationDate = service.ExpirationDate,
+                    StoreNumber = service.StoreNumber,
+                    AssociateId = service.AssociateId,
+                    TransactionId = service.TransactionId,
+                    InvoiceNumber = service.InvoiceNumber,
+                    Comment = service.Comment,
+                };
+            }
+
+            return new Account
+            {
+                Id = account.Id,
+                FirstName = account.FirstName,
+                LastName = account.LastName,
+                EmailAddress = account.EmailAddress,
+                PhoneNumber = account.PhoneNumber,
+                BusinessName = account.BusinessName,
+                Services = services,
+            };
+        }
+
+        /// <summary>A batch sent and still to be written: its rows, and the task that settles them.</summary>
+        private sealed class SentBatch
+        {
+            public SentBatch((NewAccount Account, object Row)[] rows, Task<SettledBatch> settling)
+            {
+                Rows = rows;
+                Settling = settling;
+            }
+
+            public (NewAccount Account, object Row)[] Rows { get; }
+
+            public Task<SettledBatch> Settling { get; }
+        }
+
+        private sealed class SettledBatch
+        {
+            public SettledBatch(IReadOnlyList<AccountCreation> outcomes, IReadOnlyDictionary<string, AccountRead> readBack)
+            {
+                Outcomes = outcomes;
+                ReadBack = readBack;
+            }
+
+            public IReadOnlyList<AccountCreation> Outcomes { get; }
+
+            public IReadOnlyDictionary<string, AccountRead> ReadBack { get; }
+        }
     }
 }

@@ -6,29 +6,38 @@ using Agilant.PowerShell.Infrastructure;
 namespace Agilant.PowerShell.Commands
 {
     /// <summary>Adds a service to an account (one a call, as the API takes them) and returns it as the API then has it.</summary>
-    [Cmdlet(VerbsCommon.New, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "New-AgilantService.md")]
+    [Cmdlet(VerbsCommon.New, "AgilantService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ParametersSet, HelpUri = OnlineHelp.Pages + "New-AgilantService.md")]
     [OutputType(typeof(Service))]
     public sealed class NewAgilantServiceCommand : ServiceRowCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
         public string AccountId { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("Sku")]
         [ValidateNotNullOrEmpty]
         public string SkuNumber { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 2, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         public DateTime PurchaseDate { get; set; }
 
         protected override void ProcessRecord()
         {
-            string? unconverted = UnconvertedRowField();
-            if (unconverted is not null)
+            if (!ReadRow())
             {
-                WriteRowError(unconverted, "Agilant.InvalidRow", RowOr(SkuNumber));
+                return;
+            }
+
+            NewService service = ServiceFromRow(SkuNumber, PurchaseDate);
+            string problems = string.Join(" ", service.Problems());
+            if (problems.Length > 0)
+            {
+                WriteRowError(problems, RowOr(service));
                 return;
             }
 
@@ -37,7 +46,6 @@ namespace Agilant.PowerShell.Commands
                 return;
             }
 
-            NewService service = ServiceFromRow(SkuNumber, PurchaseDate);
             try
             {
                 Await(token => Client.Services.CreateAsync(AccountId, service, token));

@@ -4,46 +4,51 @@ using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
 {
-    [Cmdlet(VerbsCommon.New, "AgilantTicket", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = OnlineHelp.Pages + "New-AgilantTicket.md")]
+    [Cmdlet(VerbsCommon.New, "AgilantTicket", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ParametersSet, HelpUri = OnlineHelp.Pages + "New-AgilantTicket.md")]
     [OutputType(typeof(Ticket))]
-    public sealed class NewAgilantTicketCommand : AgilantRowCmdlet
+    public sealed class NewAgilantTicketCommand : WholeRowCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [ValidateNotNullOrEmpty]
         public string Subject { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [ValidateNotNullOrEmpty]
         public string Message { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("Email")]
         [ValidateNotNullOrEmpty]
         public string EmailAddress { get; set; } = string.Empty;
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public TicketPriority? Priority { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public string? FirstName { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public string? LastName { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [Alias("Phone")]
         [BlankMeansNotGiven]
         public string? PhoneNumber { get; set; }
 
         protected override void ProcessRecord()
         {
-            string? unconverted = UnconvertedRowField();
-            if (unconverted is not null)
+            if (!ReadRow())
             {
-                WriteRowError(unconverted, "Agilant.InvalidRow", RowOr(Subject));
                 return;
             }
 

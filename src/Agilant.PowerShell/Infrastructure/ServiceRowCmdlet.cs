@@ -4,42 +4,51 @@ using System.Management.Automation;
 namespace Agilant.PowerShell.Infrastructure
 {
     /// <summary>A row-creating cmdlet whose rows may carry a service as columns: the service fields other than its SKU and purchase date.</summary>
-    public abstract class ServiceRowCmdlet : AgilantRowCmdlet
+    public abstract class ServiceRowCmdlet : WholeRowCmdlet
     {
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         [ValidateLineNumber]
         public int? LineNumber { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public DateTime? CancellationDate { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public DateTime? RenewalDate { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public DateTime? ExpirationDate { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public string? StoreNumber { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public string? AssociateId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public string? TransactionId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public string? InvoiceNumber { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParametersSet)]
+        [Parameter(ParameterSetName = RowSet)]
         [BlankMeansNotGiven]
         public string? Comment { get; set; }
 
