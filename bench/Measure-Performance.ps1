@@ -183,9 +183,12 @@ function New-Variant([string] $Name, [scriptblock] $Run, [scriptblock] $Done = {
 }
 
 # Runs one untimed warm-up round, then -Rounds timed rounds of every variant, the order rotating each round.
-# -Prepare runs before each round's variants, untimed (fresh rows and ids); every variant must report -Expected
-# records done, or the bench stops: a figure of failed calls is no figure. Returns each variant's samples in ms.
-function Invoke-Rounds([string] $Row, [object[]] $Variants, [int] $Expected, [scriptblock] $Prepare = {}, [scriptblock] $WarmUp = {}) {
+# -Prepare runs before each round's variants, untimed (fresh rows and ids). With -Chunks, each round goes through the
+# chunks one by one, every variant running each chunk (as $chunk) in turn, and a variant's round is the sum of its
+# chunks: the machine's bursts of noise then fall on every variant alike. Every variant must report -Expected
+# records done in a round, or the bench stops: a figure of failed calls is no figure. Returns each variant's round
+# times in ms (Samples) and their medians (Medians).
+function Invoke-Rounds([string] $Row, [object[]] $Variants, [int] $Expected, [scriptblock] $Prepare = {}, [scriptblock] $WarmUp = {}, [object[]] $Chunks = @($null)) {
     Write-Status "$Row (warm-up)"
     $null = & $WarmUp
     $samples = [ordered]@{}
@@ -193,22 +196,46 @@ function Invoke-Rounds([string] $Row, [object[]] $Variants, [int] $Expected, [sc
     for ($round = 0; $round -lt $Rounds; $round++) {
         Write-Status "$Row (round $($round + 1) of $Rounds)"
         $null = & $Prepare
-        for ($turn = 0; $turn -lt $Variants.Count; $turn++) {
-            $variant = $Variants[($round + $turn) % $Variants.Count]
-            [GC]::Collect()
-            [GC]::WaitForPendingFinalizers()
-            $clock = [System.Diagnostics.Stopwatch]::StartNew()
-            $output = & $variant.Run
-            $clock.Stop()
-            $done = & $variant.Done $output
-            if ($done -ne $Expected) { throw "$Row, $($variant.Name): $done of $Expected records were done." }
-            $samples[$variant.Name].Add($clock.Elapsed.TotalMilliseconds)
+        $elapsed = @{}
+        $done = @{}
+        foreach ($variant in $Variants) { $elapsed[$variant.Name] = 0.0; $done[$variant.Name] = 0 }
+        for ($part = 0; $part -lt $Chunks.Count; $part++) {
+            $script:chunk = $Chunks[$part]
+            for ($turn = 0; $turn -lt $Variants.Count; $turn++) {
+                $variant = $Variants[($round + $part + $turn) % $Variants.Count]
+                [GC]::Collect()
+                [GC]::WaitForPendingFinalizers()
+                $clock = [System.Diagnostics.Stopwatch]::StartNew()
+                $output = & $variant.Run
+                $clock.Stop()
+                $elapsed[$variant.Name] += $clock.Elapsed.TotalMilliseconds
+                $done[$variant.Name] += & $variant.Done $output
+            }
+        }
+        foreach ($variant in $Variants) {
+            if ($done[$variant.Name] -ne $Expected) { throw "$Row, $($variant.Name): $($done[$variant.Name]) of $Expected records were done." }
+            $samples[$variant.Name].Add($elapsed[$variant.Name])
         }
     }
     $script:allSamples[$Row] = $samples
     $medians = @{}
     foreach ($name in $samples.Keys) { $medians[$name] = Get-Median $samples[$name] }
-    $medians
+    [pscustomobject]@{ Samples = $samples; Medians = $medians }
+}
+
+# The median of the rounds' own ratios of two variants: steadier than a ratio of medians on a noisy machine.
+function Get-Ratio($Result, [string] $Numerator, [string] $Denominator) {
+    $a = $Result.Samples[$Numerator]
+    $b = $Result.Samples[$Denominator]
+    Get-Median @(for ($i = 0; $i -lt $a.Count; $i++) { $a[$i] / $b[$i] })
+}
+
+# A round's calls in ten chunks, for Invoke-Rounds -Chunks.
+function Split-Chunks([int[]] $Numbers) {
+    $size = [math]::Ceiling($Numbers.Count / 10)
+    $chunks = [System.Collections.Generic.List[object]]::new()
+    for ($i = 0; $i -lt $Numbers.Count; $i += $size) { $chunks.Add([int[]]$Numbers[$i..([math]::Min($i + $size, $Numbers.Count) - 1)]) }
+    , $chunks.ToArray()
 }
 
 function Add-Row([string] $Figure, [string] $Module, [string] $Raw, [string] $Ratio, [string] $Goal, $Met) {
@@ -271,37 +298,38 @@ try {
     $rowsText = & $n0 $Rows
 
     if ('Calls' -in $Only) {
+        $chunks = Split-Chunks $numbers
         foreach ($target in @(@{ Name = 'emulator'; Server = $emulatorServer }, @{ Name = 'instant answerer'; Server = $instantServer })) {
             $null = Use-Server $target.Server
-            $medians = Invoke-Rounds "Calls, $($target.Name)" -Expected $Calls -Variants @(
-                New-Variant 'module loop' { foreach ($n in $numbers) { Get-AgilantTicket $n } }
-                New-Variant 'raw loop' { foreach ($n in $numbers) { $raw.GetTicket($n) } }
-                New-Variant 'module pipe' { $numbers | Get-AgilantTicket }
+            $result = Invoke-Rounds "Calls, $($target.Name)" -Expected $Calls -Chunks $chunks -Variants @(
+                New-Variant 'module loop' { foreach ($n in $chunk) { Get-AgilantTicket $n } }
+                New-Variant 'raw loop' { foreach ($n in $chunk) { $raw.GetTicket($n) } }
+                New-Variant 'module pipe' { $chunk | Get-AgilantTicket }
             ) -WarmUp {
                 foreach ($n in $warmNumbers) { Get-AgilantTicket $n; $raw.GetTicket($n) }
                 $warmNumbers | Get-AgilantTicket
             }
-            $rawCall = $medians['raw loop'] * 1000 / $Calls
+            $rawCall = $result.Medians['raw loop'] * 1000 / $Calls
             foreach ($form in @(@{ Name = 'module loop'; Text = '{0} × `Get-AgilantTicket` in a loop' -f $callsText }, @{ Name = 'module pipe'; Text = '{0} numbers piped into `Get-AgilantTicket`' -f $callsText })) {
-                $moduleCall = $medians[$form.Name] * 1000 / $Calls
-                $ratio = $moduleCall / $rawCall
+                $moduleCall = $result.Medians[$form.Name] * 1000 / $Calls
+                $ratio = Get-Ratio $result $form.Name 'raw loop'
                 Add-Row "$($form.Text), $($target.Name)" "$(& $n0 $moduleCall) µs/call" "$(& $n0 $rawCall) µs/call" "$(& $n2 $ratio)x" '≤ 1.10x' ($ratio -le 1.10)
             }
         }
 
         # Not a row of the issue: the part of a call that is PowerShell's, for reading the rows above. Get-AgilantSession
         # is a cmdlet of the module that sends nothing; the empty loop is the loop alone.
-        $medians = Invoke-Rounds 'Calls, no request' -Expected $Calls -Variants @(
-            New-Variant 'cmdlet' { foreach ($n in $numbers) { Get-AgilantSession } }
-            New-Variant 'empty' { foreach ($n in $numbers) { $n } }
+        $result = Invoke-Rounds 'Calls, no request' -Expected $Calls -Chunks $chunks -Variants @(
+            New-Variant 'cmdlet' { foreach ($n in $chunk) { Get-AgilantSession } }
+            New-Variant 'empty' { foreach ($n in $chunk) { $n } }
         )
         Add-Row ('{0} × `Get-AgilantSession` in the same loop (no request: a cmdlet call alone)' -f $callsText) `
-            "$(& $n0 ($medians['cmdlet'] * 1000 / $Calls)) µs/call" "$(& $n1 ($medians['empty'] * 1000 / $Calls)) µs (the empty loop)" '—' '—' $null
+            "$(& $n0 ($result.Medians['cmdlet'] * 1000 / $Calls)) µs/call" "$(& $n1 ($result.Medians['empty'] * 1000 / $Calls)) µs (the empty loop)" '—' '—' $null
     }
 
     if ('Bulk' -in $Only) {
         $null = Use-Server $emulatorServer
-        $medians = Invoke-Rounds 'Bulk, emulator' -Expected $Rows -Variants @(
+        $result = Invoke-Rounds 'Bulk, emulator' -Expected $Rows -Variants @(
             New-Variant 'module rows' { $moduleRows | New-AgilantAccount }
             New-Variant 'module csv' { Import-Csv -LiteralPath $csvPath | New-AgilantAccount }
             New-Variant 'raw batches' { $raw.PostAccounts($rawRows, 100) } { param($output) $output }
@@ -313,10 +341,10 @@ try {
             New-Rows 200 | New-AgilantAccount
             $raw.PostAccounts((New-RawRows 200), 100)
         }
-        $rawMs = $medians['raw batches']
+        $rawMs = $result.Medians['raw batches']
         foreach ($form in @(@{ Name = 'module rows'; Text = '{0} rows `$rows \| New-AgilantAccount` (default batches of 100)' -f $rowsText }, @{ Name = 'module csv'; Text = 'same through `Import-Csv` of a file' })) {
-            $ratio = $medians[$form.Name] / $rawMs
-            Add-Row $form.Text "$(& $n0 $medians[$form.Name]) ms" "$(& $n0 $rawMs) ms (same batch bodies POSTed raw)" "$(& $n2 $ratio)x" '≤ 1.5x' ($ratio -le 1.5)
+            $ratio = Get-Ratio $result $form.Name 'raw batches'
+            Add-Row $form.Text "$(& $n0 $result.Medians[$form.Name]) ms" "$(& $n0 $rawMs) ms (same batch bodies POSTed raw)" "$(& $n2 $ratio)x" '≤ 1.5x' ($ratio -le 1.5)
         }
     }
 
@@ -324,17 +352,17 @@ try {
     if ('BatchSize' -in $Only -or 'Throttle' -in $Only) {
         # What --latency costs a call here, as the raw client sees it: a busy machine wakes the emulator's timer late.
         $probe = [int[]]@($numbers | Select-Object -First 200)
-        $medians = Invoke-Rounds 'Effective latency (raw client)' -Expected $probe.Count -Variants @(
-            New-Variant 'distant' { foreach ($n in $probe) { $distantServer.Raw.GetTicket($n) } }
-            New-Variant 'near' { foreach ($n in $probe) { $emulatorServer.Raw.GetTicket($n) } }
+        $result = Invoke-Rounds 'Effective latency (raw client)' -Expected $probe.Count -Chunks (Split-Chunks $probe) -Variants @(
+            New-Variant 'distant' { foreach ($n in $chunk) { $distantServer.Raw.GetTicket($n) } }
+            New-Variant 'near' { foreach ($n in $chunk) { $emulatorServer.Raw.GetTicket($n) } }
         ) -WarmUp { foreach ($n in $warmNumbers) { $distantServer.Raw.GetTicket($n); $emulatorServer.Raw.GetTicket($n) } }
-        $effectiveLatency = ($medians['distant'] - $medians['near']) / $probe.Count
+        $effectiveLatency = ($result.Medians['distant'] - $result.Medians['near']) / $probe.Count
     }
 
     if ('BatchSize' -in $Only) {
         foreach ($target in @(@{ Name = 'no latency'; Server = $emulatorServer; Goal = '— (goal at latency)'; Minimum = $null }, @{ Name = "$LatencyMs ms latency"; Server = $distantServer; Goal = '≥ 30x'; Minimum = 30 })) {
             $null = Use-Server $target.Server
-            $medians = Invoke-Rounds "BatchSize, $($target.Name)" -Expected $BatchSizeOneRows -Variants @(
+            $result = Invoke-Rounds "BatchSize, $($target.Name)" -Expected $BatchSizeOneRows -Variants @(
                 New-Variant 'batch size 1' { $singleRows | New-AgilantAccount -BatchSize 1 }
                 New-Variant 'default batch size' { $batchRows | New-AgilantAccount }
             ) -Prepare {
@@ -343,9 +371,9 @@ try {
             } -WarmUp {
                 New-Rows 20 | New-AgilantAccount -BatchSize 1
             }
-            $single = $medians['batch size 1'] / $BatchSizeOneRows
-            $batched = $medians['default batch size'] / $BatchSizeOneRows
-            $speedUp = $single / $batched
+            $single = $result.Medians['batch size 1'] / $BatchSizeOneRows
+            $batched = $result.Medians['default batch size'] / $BatchSizeOneRows
+            $speedUp = Get-Ratio $result 'batch size 1' 'default batch size'
             Add-Row ('`-BatchSize 1` vs default, per row ({0} rows, {1})' -f (& $n0 $BatchSizeOneRows), $target.Name) "$(& $n2 $single) ms (-BatchSize 1)" "$(& $n2 $batched) ms (default)" "$(& $n1 $speedUp)x faster" $target.Goal $(if ($target.Minimum) { $speedUp -ge $target.Minimum })
         }
     }
@@ -358,12 +386,13 @@ try {
             } else {
                 New-Variant 'one at a time' { $numbers | Get-AgilantTicket }
             })
-        $medians = Invoke-Rounds "Throttle, tickets, $LatencyMs ms latency" -Expected $Calls -Variants $variants -WarmUp { $warmNumbers | Get-AgilantTicket }
-        $oneCall = $medians['one at a time'] * 1000 / $Calls
+        $result = Invoke-Rounds "Throttle, tickets, $LatencyMs ms latency" -Expected $Calls -Variants $variants -WarmUp { $warmNumbers | Get-AgilantTicket }
+        $oneCall = $result.Medians['one at a time'] * 1000 / $Calls
         $figure = '{0} × `Get-AgilantTicket`, {1} ms latency: `-ThrottleLimit {2}` vs one at a time' -f $callsText, $LatencyMs, $ThrottleLimit
         if ($supportsThrottle.Get) {
-            $throttledCall = $medians['throttled'] * 1000 / $Calls
-            Add-Row $figure "$(& $n0 $throttledCall) µs/call" "$(& $n0 $oneCall) µs/call (one at a time)" "$(& $n1 ($oneCall / $throttledCall))x faster" '≥ 8x' (($oneCall / $throttledCall) -ge 8)
+            $throttledCall = $result.Medians['throttled'] * 1000 / $Calls
+            $speedUp = Get-Ratio $result 'one at a time' 'throttled'
+            Add-Row $figure "$(& $n0 $throttledCall) µs/call" "$(& $n0 $oneCall) µs/call (one at a time)" "$(& $n1 $speedUp)x faster" '≥ 8x' ($speedUp -ge 8)
         } else {
             Add-Row $figure $noThrottle "$(& $n0 $oneCall) µs/call (one at a time)" '—' '≥ 8x' $false
         }
@@ -374,14 +403,15 @@ try {
             } else {
                 New-Variant 'one batch at a time' { $sequentialRows | New-AgilantAccount }
             })
-        $medians = Invoke-Rounds "Throttle, accounts, $LatencyMs ms latency" -Expected $Rows -Variants $variants -Prepare {
+        $result = Invoke-Rounds "Throttle, accounts, $LatencyMs ms latency" -Expected $Rows -Variants $variants -Prepare {
             $script:moduleRows = New-Rows $Rows
             $script:sequentialRows = New-Rows $Rows
         } -WarmUp { New-Rows 200 | New-AgilantAccount }
-        $oneMs = $medians['one batch at a time']
+        $oneMs = $result.Medians['one batch at a time']
         $figure = '{0} account rows, {1} ms latency: `-ThrottleLimit {2}` vs one batch at a time' -f $rowsText, $LatencyMs, $ThrottleLimit
         if ($supportsThrottle.New) {
-            Add-Row $figure "$(& $n0 $medians['throttled']) ms" "$(& $n0 $oneMs) ms (one batch at a time)" "$(& $n1 ($oneMs / $medians['throttled']))x faster" '≥ 3x' (($oneMs / $medians['throttled']) -ge 3)
+            $speedUp = Get-Ratio $result 'one batch at a time' 'throttled'
+            Add-Row $figure "$(& $n0 $result.Medians['throttled']) ms" "$(& $n0 $oneMs) ms (one batch at a time)" "$(& $n1 $speedUp)x faster" '≥ 3x' ($speedUp -ge 3)
         } else {
             Add-Row $figure $noThrottle "$(& $n0 $oneMs) ms (one batch at a time)" '—' '≥ 3x' $false
         }
@@ -389,12 +419,12 @@ try {
 
     if ('Parallel' -in $Only) {
         $session = Use-Server $emulatorServer
-        $medians = Invoke-Rounds 'ForEach-Object -Parallel, emulator' -Expected $Calls -Variants @(
+        $result = Invoke-Rounds 'ForEach-Object -Parallel, emulator' -Expected $Calls -Variants @(
             New-Variant 'parallel' { $numbers | ForEach-Object -Parallel { Get-AgilantTicket $_ -Session $using:session } -ThrottleLimit $ThrottleLimit }
             New-Variant 'sequential' { foreach ($n in $numbers) { Get-AgilantTicket $n } }
         ) -WarmUp { $warmNumbers | ForEach-Object -Parallel { Get-AgilantTicket $_ -Session $using:session } -ThrottleLimit $ThrottleLimit }
         Add-Row ('`{0} numbers \| ForEach-Object -Parallel {{ Get-AgilantTicket $_ -Session $using:s }} -ThrottleLimit {1}`, emulator' -f $callsText, $ThrottleLimit) `
-            "$(& $n2 ($medians['parallel'] / 1000)) s" "$(& $n2 ($medians['sequential'] / 1000)) s (module, sequential loop)" "$(& $n2 ($medians['sequential'] / $medians['parallel']))x speed-up" '—' $null
+            "$(& $n2 ($result.Medians['parallel'] / 1000)) s" "$(& $n2 ($result.Medians['sequential'] / 1000)) s (module, sequential loop)" "$(& $n2 (Get-Ratio $result 'sequential' 'parallel'))x speed-up" '—' $null
     }
 
     if ('Import' -in $Only) {
