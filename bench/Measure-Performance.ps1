@@ -493,7 +493,7 @@ finally {
     Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction SilentlyContinue
 }
 
-$commit = try { (git -C $repo rev-parse --short HEAD 2>$null) + $(if (git -C $repo status --porcelain 2>$null) { ' (with uncommitted changes)' }) } catch { 'unknown' }
+$commit = try { (git -C $repo rev-parse --short HEAD 2>$null) + $(if (git -C $repo status --porcelain --untracked-files=no 2>$null) { ' (with uncommitted changes)' }) } catch { 'unknown' }
 $meta = [ordered]@{
     Date               = $started.ToUniversalTime().ToString('yyyy-MM-dd HH:mm', [cultureinfo]::InvariantCulture) + ' UTC'
     Commit             = $commit
