@@ -9,6 +9,7 @@
     Description          = 'Cmdlets for the Agilant Solutions REST APIs: TOGaDesk tickets, accounts and services, orders and diagnostics.'
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
+    TypesToProcess       = @('Agilant.Types.ps1xml')
     FormatsToProcess     = @('Agilant.Format.ps1xml')
     # Imported before the root module: from then on the loader decides where the module's dependencies load.
     NestedModules        = @('Agilant.Loader.dll')
@@ -35,6 +36,7 @@
         'Remove-AgilantOrderItem'
         'Send-AgilantDiagnostic'
         'ConvertFrom-AgilantWebhook'
+        'Receive-AgilantWebhook'
         'Invoke-AgilantRequest'
     )
     FunctionsToExport    = @()

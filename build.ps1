@@ -3,7 +3,7 @@
 <#
 .SYNOPSIS
     Builds the Agilant module into out/<Configuration>/Agilant/<version>/, with its help, and optionally tests it and
-    packs it into out/Agilant.<version>.nupkg.
+    packs it into out/Agilant.<version>.nupkg, and the emulator tool into out/Agilant.Emulator.<version>.nupkg.
 
 .DESCRIPTION
     1. Turns the markdown help in docs/en-US into en-US/Agilant.dll-Help.xml and en-US/about_Agilant.help.txt
@@ -14,7 +14,9 @@
        and nothing else, into out/Agilant.<version>.nupkg, the version being Agilant.psd1's ModuleVersion. This is
        the package Publish-PSResource puts into a gallery or a folder repository and Install-PSResource installs.
        tools/New-ModulePackage.ps1 packs it with Compress-PSResource (Microsoft.PowerShell.PSResourceGet 1.1 or
-       later) in a throwaway home, so that the user's PSResourceGet settings stay as they are.
+       later) in a throwaway home, so that the user's PSResourceGet settings stay as they are. It also packs the
+       emulator (dotnet pack src/Agilant.Emulator) into out/Agilant.Emulator.<version>.nupkg, the .NET tool
+       agilant-emulator that dotnet tool install takes from that folder (docs/emulator.md).
 
 .EXAMPLE
     ./build.ps1
@@ -43,7 +45,8 @@ param(
     # Run dotnet test and the Pester suite after building.
     [switch] $Test,
 
-    # Pack the built module folder into out/Agilant.<version>.nupkg for Publish-PSResource and Install-PSResource.
+    # Pack the built module folder into out/Agilant.<version>.nupkg for Publish-PSResource and Install-PSResource, and
+    # the emulator into out/Agilant.Emulator.<version>.nupkg for dotnet tool install.
     [switch] $Package
 )
 
@@ -77,4 +80,6 @@ if ($Test) {
 if ($Package) {
     $nupkg = & (Join-Path $root 'tools/New-ModulePackage.ps1') -ModuleFolder $module -DestinationPath (Join-Path $root 'out')
     Write-Host "Package: $($nupkg.FullName)"
+    Invoke-Native dotnet @('pack', (Join-Path $root 'src/Agilant.Emulator'), '--configuration', $Configuration, '--no-build', '--nologo')
+    Write-Host "Emulator tool: $(Join-Path $root "out/Agilant.Emulator.$version.nupkg")"
 }

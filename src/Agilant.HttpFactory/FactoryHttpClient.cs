@@ -18,7 +18,8 @@ namespace Agilant.HttpFactory
         public FactoryHttpClient(Action<HttpClient> configure, Func<HttpMessageHandler> primaryHandler, IEnumerable<Func<DelegatingHandler>> handlers)
         {
             var collection = new ServiceCollection();
-            IHttpClientBuilder builder = collection.AddHttpClient(ClientName, configure).ConfigurePrimaryHttpMessageHandler(primaryHandler);
+            // The factory's own loggers would add two handlers to every call, to log where nothing listens.
+            IHttpClientBuilder builder = collection.AddHttpClient(ClientName, configure).RemoveAllLoggers().ConfigurePrimaryHttpMessageHandler(primaryHandler);
             foreach (Func<DelegatingHandler> handler in handlers)
             {
                 builder.AddHttpMessageHandler(handler);

@@ -9,7 +9,7 @@ public class RequestSignerTests
     [Fact]
     public void Signs_the_documented_known_answer()
     {
-        var signer = new RequestSigner(TestClient.PublicKey, TestClient.SecureText(TestClient.Secret));
+        using var signer = new RequestSigner(TestClient.PublicKey, TestClient.SecureText(TestClient.Secret));
 
         Assert.Equal("Omjruf/UNd+rKEbjobxJzky84h6XOE9o9jz6/IKqc7Q=", signer.Sign("2019-01-02T17:34:52-05:00"));
         Assert.Equal(
@@ -32,10 +32,23 @@ public class RequestSignerTests
     public void Keeps_its_own_copy_of_the_secret()
     {
         var secret = TestClient.SecureText(TestClient.Secret);
-        var signer = new RequestSigner(TestClient.PublicKey, secret);
+        using var signer = new RequestSigner(TestClient.PublicKey, secret);
 
         secret.Clear();
 
         Assert.Equal("Omjruf/UNd+rKEbjobxJzky84h6XOE9o9jz6/IKqc7Q=", signer.Sign("2019-01-02T17:34:52-05:00"));
+    }
+
+    [Fact]
+    public void Signs_right_from_many_threads_at_once()
+    {
+        using var signer = new RequestSigner(TestClient.PublicKey, TestClient.SecureText(TestClient.Secret));
+        var signatures = new System.Collections.Concurrent.ConcurrentBag<string>();
+
+        System.Threading.Tasks.Parallel.For(0, 2000, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 8 }, _ =>
+            signatures.Add(signer.Sign("2019-01-02T17:34:52-05:00")));
+
+        Assert.Equal(2000, signatures.Count);
+        Assert.All(signatures, signature => Assert.Equal("Omjruf/UNd+rKEbjobxJzky84h6XOE9o9jz6/IKqc7Q=", signature));
     }
 }

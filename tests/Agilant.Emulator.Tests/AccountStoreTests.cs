@@ -104,15 +104,18 @@ public sealed class AccountStoreTests
     }
 
     [Fact]
-    public void Remove_RaisesAccountRemoved_AndAnUnknownIdIsNull()
+    public void Remove_ReturnsTheAccountAsCancelled_RaisesAccountRemovedLast_AndAnUnknownIdIsNull()
     {
         var raised = new List<EmulatorEvent>();
         state.Events.Raised += (_, change) => raised.Add(change);
-        var account = state.Accounts.Add(AccountSamples.Account);
+        state.Accounts.Add(AccountSamples.Account);
 
-        Assert.Same(account, state.Accounts.Remove("23526813"));
+        var removed = state.Accounts.Remove("23526813");
+
+        Assert.NotNull(removed);
+        Assert.Equal("INACTIVE CANCELLED CANCELLED", string.Join(" ", [removed.Status, .. removed.Services.Select(service => service.Status)]));
+        Assert.Equal(new AccountRemoved(removed), raised[^1]);
         Assert.Null(state.Accounts.Remove("23526813"));
-        Assert.Equal(new EmulatorEvent[] { new AccountRemoved(account) }, raised);
         Assert.Equal(0, state.Accounts.Count);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -58,7 +59,7 @@ public sealed class DeleteAccountTests : EmulatorTest
     }
 
     [Fact]
-    public async Task Deleting_RaisesAccountRemovedWithTheAccountAsItWas()
+    public async Task Deleting_CancelsTheSubscriptions_ThenRaisesAccountRemovedWithTheAccountAsCancelled()
     {
         var account = SeedAccount();
         var raised = new List<EmulatorEvent>();
@@ -66,7 +67,34 @@ public sealed class DeleteAccountTests : EmulatorTest
 
         await AccountClient.DeleteAsync("/account/23526813");
 
-        Assert.Equal(new EmulatorEvent[] { new AccountRemoved(account) }, raised);
+        var cancelled = Assert.IsType<AccountRemoved>(raised[^1]).Account;
+        Assert.Equal("INACTIVE CANCELLED CANCELLED", string.Join(" ", [cancelled.Status, .. cancelled.Services.Select(service => service.Status)]));
+        Assert.Equal(
+            new EmulatorEvent[]
+            {
+                new AccountStatusChanged(cancelled, "ACTIVE"),
+                new ServiceStatusChanged(cancelled, cancelled.Services[0], "ACTIVE"),
+                new ServiceStatusChanged(cancelled, cancelled.Services[1], "INACTIVE"),
+                new AccountRemoved(cancelled),
+            },
+            raised);
+        Assert.Equal(account with { Status = "INACTIVE", Services = cancelled.Services }, cancelled);
+    }
+
+    [Fact]
+    public async Task DeletingAnAccountAlreadyInactiveAndCancelled_RaisesOnlyAccountRemoved()
+    {
+        SeedAccount(AccountSamples.Account with
+        {
+            Status = "INACTIVE",
+            Services = [.. AccountSamples.Account.Services.Select(service => service with { Status = "CANCELLED" })],
+        });
+        var raised = new List<EmulatorEvent>();
+        Emulator.State.Events.Raised += (_, change) => raised.Add(change);
+
+        await AccountClient.DeleteAsync("/account/23526813");
+
+        Assert.IsType<AccountRemoved>(Assert.Single(raised));
     }
 
     [Fact]

@@ -65,6 +65,23 @@ public sealed class WebhookTests : WebhookTest
     }
 
     [Fact]
+    public async Task DeletingAnAccount_CancelsItsSubscriptions_AndSendsTheAccountAndServiceStatusChanges()
+    {
+        Emulator.State.Accounts.Add(AccountSamples.Account);
+
+        await AccountClient.DeleteAsync("/account/23526813");
+
+        var expected = JsonNode.Parse(ClientSamples.AccountAnswer)!["account"]!.DeepClone();
+        expected["status"] = "INACTIVE";
+        expected["service"]![0]!["status"] = "CANCELLED";
+        expected["service"]![1]!["status"] = "CANCELLED";
+        foreach (var webhook in new[] { "ACCOUNT_STATUS_CHANGE", "SERVICE_STATUS_CHANGE", "SERVICE_STATUS_CHANGE" })
+        {
+            AssertJson(new JsonObject { ["webhook"] = webhook, ["account"] = expected.DeepClone() }.ToJsonString(), (await NextWebhookAsync()).Body);
+        }
+    }
+
+    [Fact]
     public async Task PayingForAnOrder_SendsItemStatusChange_ThenOrderStatusChange_WithTheWholeOrderAsItIsNow()
     {
         await AccountClient.PutAsync("/order/89023475", """{"order":{"item":[{"lineNumber":1,"paid":false}]}}""");

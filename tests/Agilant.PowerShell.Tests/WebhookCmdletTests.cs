@@ -30,6 +30,18 @@ public class WebhookCmdletTests
     }
 
     [Fact]
+    public void Events_are_filtered_by_Type_as_well_as_by_Webhook()
+    {
+        using var engine = new Engine();
+        engine.Set("Bodies", new[] { WebhookSamples.TicketStatusChange, WebhookSamples.OrderStatusChange, WebhookSamples.ItemStatusChange });
+
+        ScriptResult result = engine.Run("$Bodies | ConvertFrom-AgilantWebhook | Where-Object Type -eq ORDER_STATUS_CHANGE | ForEach-Object { \"$($_.Type) $($_.Number)\" }");
+
+        result.ShouldHaveNoErrors();
+        Assert.Equal("ORDER_STATUS_CHANGE 89023475", Assert.Single(result.Output).ToString());
+    }
+
+    [Fact]
     public async Task An_order_event_pipes_on_to_Get_AgilantOrder()
     {
         await using var emulator = await AgilantEmulator.StartAsync();

@@ -1,13 +1,13 @@
 param(
     [Parameter(Mandatory)] [string] $ModuleManifest,
-    [Parameter(Mandatory)] [string] $EmulatorAssembly,
+    [Parameter(Mandatory)] [string] $EmulatorCommand,
     [Parameter(Mandatory)] [string] $RepoRoot
 )
 
 BeforeAll {
     Import-Module $ModuleManifest -Force
     Import-Module (Join-Path $PSScriptRoot 'EmulatorProcess.psm1') -Force
-    $script:emulator = Start-AgilantEmulator -Assembly $EmulatorAssembly
+    $script:emulator = Start-AgilantEmulator -Command $EmulatorCommand
     Connect-Agilant -BaseUri $emulator.BaseUri -PublicKey $emulator.PublicKey -SecretKey $emulator.SecretKey -RetryIntervalSec 0 -InformationAction Ignore
 }
 

@@ -1,6 +1,6 @@
 param(
     [Parameter(Mandatory)] [string] $ModuleManifest,
-    [Parameter(Mandatory)] [string] $EmulatorAssembly,
+    [Parameter(Mandatory)] [string] $EmulatorCommand,
     [Parameter(Mandatory)] [string] $RepoRoot
 )
 

@@ -1,6 +1,6 @@
 param(
     [Parameter(Mandatory)] [string] $ModuleManifest,
-    [Parameter(Mandatory)] [string] $EmulatorAssembly,
+    [Parameter(Mandatory)] [string] $EmulatorCommand,
     [Parameter(Mandatory)] [string] $RepoRoot
 )
 
@@ -16,10 +16,10 @@ BeforeDiscovery {
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'EmulatorProcess.psm1') -Force
-    $script:emulator = Start-AgilantEmulator -Assembly $EmulatorAssembly
+    $script:emulator = Start-AgilantEmulator -Command $EmulatorCommand
     $script:pwsh = (Get-Process -Id $PID).Path
-    # The stand-ins are built with the same configuration as the emulator (its path: .../bin/<Configuration>/net10.0/).
-    $script:configuration = Split-Path (Split-Path (Split-Path $EmulatorAssembly -Parent) -Parent) -Leaf
+    # The stand-ins are built with the same configuration as the module (its manifest: out/<Configuration>/Agilant/<version>/).
+    $script:configuration = Split-Path (Split-Path (Split-Path (Split-Path $ModuleManifest -Parent) -Parent) -Parent) -Leaf
     $script:moduleFolder = Split-Path $ModuleManifest -Parent
 
     function Invoke-FreshPwsh([string[]] $Arguments) {

@@ -1,6 +1,6 @@
 param(
     [Parameter(Mandatory)] [string] $ModuleManifest,
-    [Parameter(Mandatory)] [string] $EmulatorAssembly,
+    [Parameter(Mandatory)] [string] $EmulatorCommand,
     [Parameter(Mandatory)] [string] $RepoRoot
 )
 
@@ -62,7 +62,7 @@ Describe 'Installing the package with PSResourceGet' -Skip:$IsWindows {
             Install-PSResource Agilant -Repository local
             Save-PSResource Agilant -Repository local -Path $Saved
         '
-        $script:emulator = Start-AgilantEmulator -Assembly $EmulatorAssembly -Seed
+        $script:emulator = Start-AgilantEmulator -Command $EmulatorCommand -Seed
         $null = $install | Wait-IsolatedPwsh
 
         # Two fresh sessions of the same user, side by side; each test below waits for its own.

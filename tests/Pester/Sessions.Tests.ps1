@@ -1,6 +1,6 @@
 param(
     [Parameter(Mandatory)] [string] $ModuleManifest,
-    [Parameter(Mandatory)] [string] $EmulatorAssembly,
+    [Parameter(Mandatory)] [string] $EmulatorCommand,
     [Parameter(Mandatory)] [string] $RepoRoot
 )
 
@@ -9,7 +9,7 @@ param(
 BeforeAll {
     Import-Module $ModuleManifest -Force
     Import-Module (Join-Path $PSScriptRoot 'EmulatorProcess.psm1') -Force
-    $script:emulator = Start-AgilantEmulator -Assembly $EmulatorAssembly -Seed
+    $script:emulator = Start-AgilantEmulator -Command $EmulatorCommand -Seed
 }
 
 AfterAll {

@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,6 +21,7 @@ namespace Agilant.Client
     public sealed class AgilantClient : IDisposable
     {
         private readonly FactoryHttpClient http;
+        private readonly RequestSigner signer;
         private readonly ApiTransport transport;
 
         public AgilantClient(AgilantClientOptions options)
@@ -30,7 +32,7 @@ namespace Agilant.Client
         internal AgilantClient(AgilantClientOptions options, ClientPlumbing plumbing)
         {
             Options = options;
-            var signer = new RequestSigner(options.PublicKey, options.SecretKey);
+            signer = new RequestSigner(options.PublicKey, options.SecretKey);
             var retryPolicy = new RetryPolicy(options.MaximumRetryCount, options.RetryBaseDelay, options.MaximumRetryDelay, plumbing.Random);
 
             http = new FactoryHttpClient(
@@ -39,6 +41,7 @@ namespace Agilant.Client
                     // Each attempt has its own timeout (AttemptTimeoutHandler); the whole call may take as long as its retries need.
                     client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
                     client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent(options.UserAgentComment));
+                    client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 },
                 plumbing.PrimaryHandler ?? (() => NetworkHandler.For(options)),
                 new Func<DelegatingHandler>[]
@@ -91,6 +94,7 @@ namespace Agilant.Client
         public void Dispose()
         {
             http.Dispose();
+            signer.Dispose();
         }
 
         private static string UserAgent(string? comment)

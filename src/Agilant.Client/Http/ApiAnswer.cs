@@ -1,27 +1,28 @@
+using System;
 using System.Text.Json;
 using Agilant.Client.Json;
 
 namespace Agilant.Client.Http
 {
-    /// <summary>A successful envelope, and the call it answers.</summary>
+    /// <summary>A successful envelope as its bytes, and the call it answers; a payload is deserialized once, straight from them.</summary>
     internal readonly struct ApiAnswer
     {
-        public ApiAnswer(ApiCall call, JsonElement body)
+        private readonly ReadOnlyMemory<byte> json;
+
+        public ApiAnswer(ApiCall call, ReadOnlyMemory<byte> json)
         {
             Call = call;
-            Body = body;
+            this.json = json;
         }
 
         public ApiCall Call { get; }
-
-        public JsonElement Body { get; }
 
         /// <summary>Reads the whole answer, for the APIs that put their payload beside success and error.</summary>
         public T ReadWhole<T>()
         {
             try
             {
-                return Body.Deserialize<T>(AgilantJson.Options)!;
+                return JsonSerializer.Deserialize<T>(json.Span, AgilantJson.Options)!;
             }
             catch (JsonException unreadable)
             {
@@ -32,20 +33,32 @@ namespace Agilant.Client.Http
         /// <summary>Reads the named payload, e.g. "ticket" or "ticketNumber".</summary>
         public T Read<T>(string name)
         {
-            if (Body.ValueKind != JsonValueKind.Object
-                || !Body.TryGetProperty(name, out JsonElement payload)
-                || payload.ValueKind == JsonValueKind.Null)
+            if (!EnvelopeReader.TryFind(json.Span, name, out int start, out int length))
             {
                 throw new AgilantResponseException(Call.Method.Method, Call.Route, $"its answer has no '{name}'");
             }
 
             try
             {
-                return payload.Deserialize<T>(AgilantJson.Options)!;
+                return JsonSerializer.Deserialize<T>(json.Span.Slice(start, length), AgilantJson.Options)!;
             }
             catch (JsonException unreadable)
             {
                 throw new AgilantResponseException(Call.Method.Method, Call.Route, $"its '{name}' could not be read: {unreadable.Message}", unreadable);
+            }
+        }
+
+        /// <summary>The whole answer as a JSON element (an undefined one for an empty answer), for callers that take any shape.</summary>
+        public JsonElement Parse()
+        {
+            if (json.IsEmpty)
+            {
+                return default;
+            }
+
+            using (JsonDocument document = JsonDocument.Parse(json))
+            {
+                return document.RootElement.Clone();
             }
         }
     }

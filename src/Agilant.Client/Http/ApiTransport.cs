@@ -3,9 +3,9 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Agilant.Client.Json;
 
 namespace Agilant.Client.Http
 {
@@ -73,7 +73,6 @@ namespace Agilant.Client.Http
         private HttpRequestMessage CreateRequest(ApiCall call)
         {
             var request = new HttpRequestMessage(call.Method, new Uri(baseUri + call.Route));
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
             if (call.Api == AgilantApi.AccountManagement)
             {
                 request.Headers.TryAddWithoutValidation("Version", "2");
@@ -89,24 +88,23 @@ namespace Agilant.Client.Http
             return request;
         }
 
-        private static async Task<JsonElement> ReadEnvelopeAsync(
+        private static async Task<ReadOnlyMemory<byte>> ReadEnvelopeAsync(
             ApiCall call,
             HttpResponseMessage response,
             bool afterUncertainAttempt,
             (int Count, TimeSpan Duration) attempts)
         {
             int status = (int)response.StatusCode;
-            string text = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            JsonElement? body = TryParse(text);
-            string? apiError = body is JsonElement parsed ? ErrorTextOf(parsed) : null;
+            ReadOnlyMemory<byte> body = response.Content is null
+                ? ReadOnlyMemory<byte>.Empty
+                : EnvelopeReader.WithoutBom(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
+            bool isJson = EnvelopeReader.TryRead(body.Span, out bool failed, out string? apiError);
 
             if (status >= 200 && status < 300)
             {
-                if (body is JsonElement envelope)
+                if (isJson)
                 {
-                    if (envelope.ValueKind == JsonValueKind.Object
-                        && envelope.TryGetProperty("success", out JsonElement success)
-                        && success.ValueKind == JsonValueKind.False)
+                    if (failed)
                     {
                         throw new AgilantApiException(
                             status, apiError ?? "The API reported a failure without saying why", call.Method.Method, call.Route, null, attempts.Count, attempts.Duration)
@@ -115,12 +113,12 @@ namespace Agilant.Client.Http
                         };
                     }
 
-                    return envelope;
+                    return body;
                 }
 
-                if (string.IsNullOrWhiteSpace(text))
+                if (EnvelopeReader.IsBlank(body.Span))
                 {
-                    return default;
+                    return ReadOnlyMemory<byte>.Empty;
                 }
 
                 // Something in front of the API (a gateway, a login page, a firewall) may answer so after the API did the work:
@@ -135,35 +133,6 @@ namespace Agilant.Client.Http
                 EarlierAttemptMayHaveApplied = afterUncertainAttempt,
             };
         }
-
-        private static JsonElement? TryParse(string text)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-
-            try
-            {
-                using (JsonDocument document = JsonDocument.Parse(text))
-                {
-                    return document.RootElement.Clone();
-                }
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
-        }
-
-        // The Ticketing and Order APIs say "no error" with "", the Account API with null.
-        private static string? ErrorTextOf(JsonElement body) =>
-            body.ValueKind == JsonValueKind.Object
-            && body.TryGetProperty("error", out JsonElement error)
-            && error.ValueKind == JsonValueKind.String
-            && !string.IsNullOrWhiteSpace(error.GetString())
-                ? error.GetString()
-                : null;
 
         private static TimeSpan? ServerClockSkew(HttpResponseMessage response)
         {

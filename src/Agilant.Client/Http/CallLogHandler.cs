@@ -17,14 +17,15 @@ namespace Agilant.Client.Http
     {
         private const int BodyExcerptLength = 4096;
 
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            // Without a log (Verbose and Debug off), a call costs no line and no extra step.
             IAgilantLog? log = AgilantLog.Current;
-            if (log is null)
-            {
-                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            }
+            return log is null ? base.SendAsync(request, cancellationToken) : SendLoggedAsync(request, log, cancellationToken);
+        }
 
+        private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage request, IAgilantLog log, CancellationToken cancellationToken)
+        {
             string call = $"{request.Method} {RequestTags.RouteOf(request)}";
             int attempt = RequestTags.AttemptOf(request);
             if (log.IsDebugEnabled)

@@ -4,25 +4,30 @@ using System.Runtime.InteropServices;
 using System.Security;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 
 namespace Agilant.Client.Http
 {
     /// <summary>
-    /// Signs requests as the APIs require: Base64(HMAC-SHA256(secret, exact Timestamp header)).
-    /// The secret stays in a SecureString; its bytes exist only while one signature is computed.
+    /// Signs requests as the APIs require: Base64(HMAC-SHA256(secret, exact Timestamp header)). The secret's bytes are
+    /// read from the SecureString once, into an array pinned for the session's life (so the collector never leaves
+    /// copies of it behind) and zeroed when the session ends; each thread that signs keeps one HMAC keyed with them.
     /// </summary>
-    internal sealed class RequestSigner
+    internal sealed class RequestSigner : IDisposable
     {
         private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:sszzz";
 
         private readonly string publicKey;
-        private readonly SecureString secretKey;
+        private readonly byte[] key;
+        private readonly GCHandle pinned;
+        private readonly ThreadLocal<HMACSHA256> hmacs;
 
         public RequestSigner(string publicKey, SecureString secretKey)
         {
             this.publicKey = publicKey;
-            this.secretKey = secretKey.Copy();
-            this.secretKey.MakeReadOnly();
+            key = SecretBytes(secretKey);
+            pinned = GCHandle.Alloc(key, GCHandleType.Pinned);
+            hmacs = new ThreadLocal<HMACSHA256>(() => new HMACSHA256(key), trackAllValues: true);
         }
 
         public static string FormatTimestamp(DateTimeOffset time) =>
@@ -30,23 +35,22 @@ namespace Agilant.Client.Http
 
         public string AuthorizationFor(string timestamp) => publicKey + "." + Sign(timestamp);
 
-        public string Sign(string timestamp)
+        public string Sign(string timestamp) =>
+            Convert.ToBase64String(hmacs.Value!.ComputeHash(Encoding.UTF8.GetBytes(timestamp)));
+
+        public void Dispose()
         {
-            byte[] key = SecretBytes();
-            try
+            foreach (HMACSHA256 hmac in hmacs.Values)
             {
-                using (var hmac = new HMACSHA256(key))
-                {
-                    return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp)));
-                }
+                hmac.Dispose();
             }
-            finally
-            {
-                Array.Clear(key, 0, key.Length);
-            }
+
+            hmacs.Dispose();
+            Array.Clear(key, 0, key.Length);
+            pinned.Free();
         }
 
-        private byte[] SecretBytes()
+        private static byte[] SecretBytes(SecureString secretKey)
         {
             IntPtr unmanaged = Marshal.SecureStringToGlobalAllocUnicode(secretKey);
             char[] characters = new char[secretKey.Length];

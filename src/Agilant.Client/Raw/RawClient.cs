@@ -35,7 +35,7 @@ namespace Agilant.Client.Raw
             string? json = body is null ? null : body as string ?? PlainJson.Serialize(body);
             var call = new ApiCall(new HttpMethod(method.ToUpperInvariant()), route, api ?? ApiRoutes.Infer(route), json);
             ApiAnswer answer = await transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-            return JsonTree.ToPlain(answer.Body);
+            return JsonTree.ToPlain(answer.Parse());
         }
     }
 }

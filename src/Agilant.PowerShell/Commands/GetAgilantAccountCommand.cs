@@ -7,7 +7,7 @@ namespace Agilant.PowerShell.Commands
 {
     [Cmdlet(VerbsCommon.Get, "AgilantAccount", DefaultParameterSetName = nameof(Id), HelpUri = OnlineHelp.Pages + "Get-AgilantAccount.md")]
     [OutputType(typeof(Account))]
-    public sealed class GetAgilantAccountCommand : PipedKeyCmdlet<string>
+    public sealed class GetAgilantAccountCommand : KeyedGetCmdlet<string>
     {
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(Id))]
         [Alias("AccountId")]
@@ -22,14 +22,7 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessKey(string id, object target)
         {
-            try
-            {
-                WriteObject(Await(token => Client.Accounts.GetAsync(id, token)));
-            }
-            catch (Exception failure) when (IsCallFailure(failure))
-            {
-                WriteFailure(failure, target, KeyNoun);
-            }
+            ReadInOrder(token => Client.Accounts.GetAsync(id, token), WriteObject, target, KeyNoun);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace Agilant.PowerShell.Commands
 {
     [Cmdlet(VerbsCommon.Get, "AgilantAgentLink", DefaultParameterSetName = nameof(AccountId), HelpUri = OnlineHelp.Pages + "Get-AgilantAgentLink.md")]
     [OutputType(typeof(AgentLink))]
-    public sealed class GetAgilantAgentLinkCommand : PipedKeyCmdlet<string>
+    public sealed class GetAgilantAgentLinkCommand : KeyedGetCmdlet<string>
     {
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(AccountId))]
         [Alias("Id")]
@@ -22,14 +22,7 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessKey(string id, object target)
         {
-            try
-            {
-                WriteObject(Await(token => Client.Accounts.GetAgentLinkAsync(id, token)));
-            }
-            catch (Exception failure) when (IsCallFailure(failure))
-            {
-                WriteFailure(failure, target, KeyNoun);
-            }
+            ReadInOrder(token => Client.Accounts.GetAgentLinkAsync(id, token), WriteObject, target, KeyNoun);
         }
     }
 }

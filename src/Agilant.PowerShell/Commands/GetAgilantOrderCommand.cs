@@ -7,7 +7,7 @@ namespace Agilant.PowerShell.Commands
 {
     [Cmdlet(VerbsCommon.Get, "AgilantOrder", DefaultParameterSetName = nameof(Number), HelpUri = OnlineHelp.Pages + "Get-AgilantOrder.md")]
     [OutputType(typeof(Order))]
-    public sealed class GetAgilantOrderCommand : PipedKeyCmdlet<string>
+    public sealed class GetAgilantOrderCommand : KeyedGetCmdlet<string>
     {
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(Number))]
         [Alias("OrderNumber", "TransactionId")]
@@ -25,16 +25,11 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessKey(string number, object target)
         {
-            try
-            {
-                WriteObject(OrderApi
-                    ? Await(token => Client.Orders.GetFlatAsync(number, token))
-                    : Await(token => Client.Orders.GetAsync(number, token)));
-            }
-            catch (Exception failure) when (IsCallFailure(failure))
-            {
-                WriteFailure(failure, target, "order number or transaction id");
-            }
+            ReadInOrder(
+                token => OrderApi ? Client.Orders.GetFlatAsync(number, token) : Client.Orders.GetAsync(number, token),
+                WriteObject,
+                target,
+                "order number or transaction id");
         }
     }
 }

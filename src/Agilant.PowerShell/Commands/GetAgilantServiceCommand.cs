@@ -9,7 +9,7 @@ namespace Agilant.PowerShell.Commands
     /// <summary>The services of accounts: the API has no service route to read, so this reads each account and filters it here.</summary>
     [Cmdlet(VerbsCommon.Get, "AgilantService", DefaultParameterSetName = nameof(AccountId), HelpUri = OnlineHelp.Pages + "Get-AgilantService.md")]
     [OutputType(typeof(Service))]
-    public sealed class GetAgilantServiceCommand : PipedKeyCmdlet<string>
+    public sealed class GetAgilantServiceCommand : KeyedGetCmdlet<string>
     {
         private WildcardPattern[] skuPatterns = Array.Empty<WildcardPattern>();
 
@@ -37,15 +37,11 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessKey(string id, object target)
         {
-            try
-            {
-                Account account = Await(token => Client.Accounts.GetAsync(id, token));
-                WriteObject(account.Services.Where(Wanted), enumerateCollection: true);
-            }
-            catch (Exception failure) when (IsCallFailure(failure))
-            {
-                WriteFailure(failure, target, KeyNoun);
-            }
+            ReadInOrder(
+                token => Client.Accounts.GetAsync(id, token),
+                account => WriteObject(account.Services.Where(Wanted), enumerateCollection: true),
+                target,
+                KeyNoun);
         }
 
         private bool Wanted(Service service) =>

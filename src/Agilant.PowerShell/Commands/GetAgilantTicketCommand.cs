@@ -7,7 +7,7 @@ namespace Agilant.PowerShell.Commands
 {
     [Cmdlet(VerbsCommon.Get, "AgilantTicket", DefaultParameterSetName = nameof(TicketNumber), HelpUri = OnlineHelp.Pages + "Get-AgilantTicket.md")]
     [OutputType(typeof(Ticket))]
-    public sealed class GetAgilantTicketCommand : PipedKeyCmdlet<int>
+    public sealed class GetAgilantTicketCommand : KeyedGetCmdlet<int>
     {
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(TicketNumber))]
         public int[] TicketNumber { get; set; } = Array.Empty<int>();
@@ -20,14 +20,7 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessKey(int number, object target)
         {
-            try
-            {
-                WriteObject(Await(token => Client.Tickets.GetAsync(number, token)));
-            }
-            catch (Exception failure) when (IsCallFailure(failure))
-            {
-                WriteFailure(failure, target, KeyNoun);
-            }
+            ReadInOrder(token => Client.Tickets.GetAsync(number, token), WriteObject, target, KeyNoun);
         }
     }
 }

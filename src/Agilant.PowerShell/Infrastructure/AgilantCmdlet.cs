@@ -18,7 +18,13 @@ namespace Agilant.PowerShell.Infrastructure
         private readonly AgilantCallScope calls = new AgilantCallScope();
         private PipelinePump? pump;
 
-        public void Dispose() => stopping.Dispose();
+        public void Dispose()
+        {
+            // Calls still in flight when a command ends early (a terminating error, Ctrl+C) are abandoned, not awaited.
+            stopping.Cancel();
+            stopping.Dispose();
+            pump?.Dispose();
+        }
 
         protected override void StopProcessing() => stopping.Cancel();
 
@@ -27,15 +33,25 @@ namespace Agilant.PowerShell.Infrastructure
         /// <summary>The value of a parameter as a partial-update field: set when the user named the parameter, even to $null.</summary>
         protected Optional<T> Bound<T>(string parameterName, T value) => IsBound(parameterName) ? new Optional<T>(value) : default;
 
-        protected T Await<T>(Func<CancellationToken, Task<T>> call)
+        /// <summary>Runs a call and waits for it on the pipeline thread.</summary>
+        protected T Await<T>(Func<CancellationToken, Task<T>> call) => Finish(Start(call));
+
+        /// <summary>Starts a call without waiting for it, so that several can be in flight; <see cref="Finish{T}"/> waits for each.</summary>
+        protected Task<T> Start<T>(Func<CancellationToken, Task<T>> call)
         {
-            pump ??= new PipelinePump(WriteVerbose, WriteDebug, DebugWanted());
+            pump ??= new PipelinePump(WriteVerbose, WriteDebug, PreferenceWanted("Verbose"), PreferenceWanted("Debug"));
+            using (calls.Use())
+            {
+                return pump.Start(() => call(stopping.Token));
+            }
+        }
+
+        /// <summary>Waits on the pipeline thread for a call <see cref="Start{T}"/> began; Ctrl+C stops the wait at once.</summary>
+        protected T Finish<T>(Task<T> call)
+        {
             try
             {
-                using (calls.Use())
-                {
-                    return pump.Run(() => call(stopping.Token));
-                }
+                return pump!.Wait(call);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -94,14 +110,15 @@ namespace Agilant.PowerShell.Infrastructure
         private bool DebugSwitchGiven() =>
             MyInvocation.BoundParameters.TryGetValue("Debug", out object? debug) && debug is SwitchParameter { IsPresent: true };
 
-        private bool DebugWanted()
+        /// <summary>Whether the Verbose or Debug stream would show anything: the switch when given, else the preference variable.</summary>
+        private bool PreferenceWanted(string stream)
         {
-            if (IsBound("Debug"))
+            if (MyInvocation.BoundParameters.TryGetValue(stream, out object? given))
             {
-                return DebugSwitchGiven();
+                return given is SwitchParameter { IsPresent: true };
             }
 
-            return Enum.TryParse(Convert.ToString(GetVariableValue("DebugPreference")), out ActionPreference preference)
+            return LanguagePrimitives.TryConvertTo(GetVariableValue(stream + "Preference"), out ActionPreference preference)
                 && preference != ActionPreference.SilentlyContinue
                 && preference != ActionPreference.Ignore;
         }

@@ -1,79 +1,121 @@
 using System;
 using System.Collections.Concurrent;
+using System.Threading;
 using System.Threading.Tasks;
 using Agilant.Client;
 
 namespace Agilant.PowerShell.Infrastructure
 {
     /// <summary>
-    /// Runs a client call while keeping the pipeline thread busy with the call's log: PowerShell lets only that
-    /// thread write, and the call's continuations run on others. Log lines arrive as they happen, not at the end.
+    /// Runs client calls for one cmdlet invocation and waits for them on the pipeline thread, the only one PowerShell
+    /// lets write. When Verbose or Debug is wanted, the calls' log lines come back here and are written as they happen,
+    /// from every call in flight; when neither is, the calls get no log at all, so no line is ever built, and waiting
+    /// is a plain wait on the call.
     /// </summary>
-    internal sealed class PipelinePump
+    internal sealed class PipelinePump : IAgilantLog, IDisposable
     {
         private readonly Action<string> writeVerbose;
         private readonly Action<string> writeDebug;
-        private readonly bool debugEnabled;
+        private readonly bool logging;
+        private readonly ConcurrentQueue<LogLine>? lines;
+        private readonly SemaphoreSlim? arrived;
+        private readonly Action wake;
 
-        public PipelinePump(Action<string> writeVerbose, Action<string> writeDebug, bool debugEnabled)
+        public PipelinePump(Action<string> writeVerbose, Action<string> writeDebug, bool verboseWanted, bool debugWanted)
         {
             this.writeVerbose = writeVerbose;
             this.writeDebug = writeDebug;
-            this.debugEnabled = debugEnabled;
-        }
-
-        public T Run<T>(Func<Task<T>> work)
-        {
-            using (var pending = new BlockingCollection<Action>())
+            logging = verboseWanted || debugWanted;
+            IsDebugEnabled = debugWanted;
+            wake = Wake;
+            if (logging)
             {
-                var log = new QueuedLog(pending, writeVerbose, writeDebug, debugEnabled);
-                Task<T> call;
-                using (AgilantLog.Use(log))
-                {
-                    call = work();
-                }
-
-                call.ContinueWith(_ => pending.CompleteAdding(), TaskScheduler.Default);
-                foreach (Action write in pending.GetConsumingEnumerable())
-                {
-                    write();
-                }
-
-                return call.GetAwaiter().GetResult();
+                lines = new ConcurrentQueue<LogLine>();
+                arrived = new SemaphoreSlim(0);
             }
         }
 
-        private sealed class QueuedLog : IAgilantLog
+        public bool IsDebugEnabled { get; }
+
+        /// <summary>Starts a call; it runs on, and its log, if wanted, comes back to this pump.</summary>
+        public Task<T> Start<T>(Func<Task<T>> work)
         {
-            private readonly BlockingCollection<Action> pending;
-            private readonly Action<string> writeVerbose;
-            private readonly Action<string> writeDebug;
-
-            public QueuedLog(BlockingCollection<Action> pending, Action<string> writeVerbose, Action<string> writeDebug, bool debugEnabled)
+            if (!logging)
             {
-                this.pending = pending;
-                this.writeVerbose = writeVerbose;
-                this.writeDebug = writeDebug;
-                IsDebugEnabled = debugEnabled;
+                return work();
             }
 
-            public bool IsDebugEnabled { get; }
-
-            public void WriteVerbose(string message) => Enqueue(() => writeVerbose(message));
-
-            public void WriteDebug(string message) => Enqueue(() => writeDebug(message));
-
-            private void Enqueue(Action write)
+            using (AgilantLog.Use(this))
             {
-                try
-                {
-                    pending.TryAdd(write);
-                }
-                catch (InvalidOperationException)
-                {
-                    // The call has already ended (the queue is closed or gone): a late line has no one left to read it.
-                }
+                return work();
             }
+        }
+
+        /// <summary>Waits for a call, writing meanwhile the log lines of every call in flight.</summary>
+        public T Wait<T>(Task<T> call)
+        {
+            if (logging)
+            {
+                if (!call.IsCompleted)
+                {
+                    call.GetAwaiter().UnsafeOnCompleted(wake);
+                }
+
+                while (!call.IsCompleted)
+                {
+                    arrived!.Wait();
+                    WriteLines();
+                }
+
+                WriteLines();
+            }
+
+            return call.GetAwaiter().GetResult();
+        }
+
+        public void WriteVerbose(string message) => Add(new LogLine(message, debug: false));
+
+        public void WriteDebug(string message) => Add(new LogLine(message, debug: true));
+
+        public void Dispose() => arrived?.Dispose();
+
+        private void Add(LogLine line)
+        {
+            lines!.Enqueue(line);
+            Wake();
+        }
+
+        private void Wake()
+        {
+            try
+            {
+                arrived!.Release();
+            }
+            catch (ObjectDisposedException)
+            {
+                // A late line of a call abandoned when the command stopped: no one is left to write it.
+            }
+        }
+
+        private void WriteLines()
+        {
+            while (lines!.TryDequeue(out LogLine line))
+            {
+                (line.Debug ? writeDebug : writeVerbose)(line.Text);
+            }
+        }
+
+        private readonly struct LogLine
+        {
+            public LogLine(string text, bool debug)
+            {
+                Text = text;
+                Debug = debug;
+            }
+
+            public string Text { get; }
+
+            public bool Debug { get; }
         }
     }
 }

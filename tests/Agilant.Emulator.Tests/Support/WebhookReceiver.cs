@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
@@ -68,7 +69,8 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
-        arrived.Writer.TryWrite(new ReceivedWebhook(context.Request.Method, context.Request.Path, context.Request.ContentType, body));
+        var headers = context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        arrived.Writer.TryWrite(new ReceivedWebhook(context.Request.Method, context.Request.Path, context.Request.ContentType, body, headers));
         await held.Task.WaitAsync(context.RequestAborted);
         context.Response.StatusCode = StatusCode;
     }
@@ -81,7 +83,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     }
 }
 
-internal sealed record ReceivedWebhook(string Method, string Path, string? ContentType, string Body)
+internal sealed record ReceivedWebhook(string Method, string Path, string? ContentType, string Body, IReadOnlyDictionary<string, string> Headers)
 {
     public JsonElement Json
     {

@@ -117,6 +117,38 @@ internal sealed class RunningScript(System.Management.Automation.PowerShell shel
 {
     public Task StopAsync() => Task.Factory.FromAsync(shell.BeginStop(null, null), shell.EndStop);
 
+    /// <summary>Completes once the script has written an information record whose text contains <paramref name="text"/>.</summary>
+    public Task InformationAsync(string text)
+    {
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var information = shell.Streams.Information;
+        bool Says(int index) => information[index].MessageData?.ToString()?.Contains(text, StringComparison.Ordinal) == true;
+        information.DataAdded += (_, added) =>
+        {
+            if (Says(added.Index))
+            {
+                written.TrySetResult();
+            }
+        };
+
+        shell.InvocationStateChanged += (_, changed) =>
+        {
+            if (changed.InvocationStateInfo.State is not (PSInvocationState.NotStarted or PSInvocationState.Running or PSInvocationState.Stopping))
+            {
+                written.TrySetException(new InvalidOperationException(
+                    $"The script ended ({changed.InvocationStateInfo.State}) without writing '{text}': {changed.InvocationStateInfo.Reason?.Message}{string.Join(" | ", shell.Streams.Error)}"));
+            }
+        };
+
+        // Looked at after subscribing: a record written before is found here, one written after by the handler.
+        if (Enumerable.Range(0, information.Count).Any(Says))
+        {
+            written.TrySetResult();
+        }
+
+        return written.Task;
+    }
+
     public ScriptResult Finish() => Engine.Collect(shell, () => shell.EndInvoke(pending));
 
     public void Dispose() => shell.Dispose();

@@ -14,10 +14,12 @@ public sealed class AccountStore
     private readonly Lock gate = new();
     private readonly SortedDictionary<string, Account> accounts = new(StringComparer.Ordinal);
     private readonly EmulatorEvents events;
+    private readonly StateChanges changes;
 
-    internal AccountStore(EmulatorEvents events)
+    internal AccountStore(EmulatorEvents events, StateChanges changes)
     {
         this.events = events;
+        this.changes = changes;
     }
 
     public int Count
@@ -63,6 +65,7 @@ public sealed class AccountStore
             }
         }
 
+        changes.Notify();
         return stored;
     }
 
@@ -80,9 +83,10 @@ public sealed class AccountStore
             throw new ArgumentException("The batch holds an id twice.", nameof(batch));
         }
 
+        List<string> existing;
         lock (gate)
         {
-            var existing = numbered.Select(account => account.Id).Where(accounts.ContainsKey).ToList();
+            existing = numbered.Select(account => account.Id).Where(accounts.ContainsKey).ToList();
             if (existing.Count == 0)
             {
                 foreach (var account in numbered)
@@ -90,9 +94,14 @@ public sealed class AccountStore
                     accounts.Add(account.Id, account);
                 }
             }
-
-            return existing;
         }
+
+        if (existing.Count == 0)
+        {
+            changes.Notify();
+        }
+
+        return existing;
     }
 
     /// <summary>
@@ -141,12 +150,18 @@ public sealed class AccountStore
             accounts[after.Id] = after;
         }
 
+        changes.Notify();
         RaiseChanges(before, after);
         return (AccountUpdate.Updated, after);
     }
 
-    /// <summary>Deletes an account with its services; raises <see cref="AccountRemoved"/>.</summary>
-    /// <returns>The account removed, or null when there was none.</returns>
+    /// <summary>
+    /// Deletes an account with its services, cancelling its subscriptions as the API's delete does ("delete an account
+    /// and cancel any outstanding subscriptions"): the account becomes INACTIVE and every service CANCELLED, with
+    /// <see cref="AccountStatusChanged"/> and <see cref="ServiceStatusChanged"/> raised for what that changed, then
+    /// <see cref="AccountRemoved"/>. Each event carries the account as cancelled.
+    /// </summary>
+    /// <returns>The account as cancelled and removed, or null when there was none.</returns>
     public Account? Remove(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -159,9 +174,18 @@ public sealed class AccountStore
             }
         }
 
-        events.Raise(new AccountRemoved(removed));
-        return removed;
+        changes.Notify();
+        var cancelled = Cancelled(removed);
+        RaiseChanges(removed, cancelled);
+        events.Raise(new AccountRemoved(cancelled));
+        return cancelled;
     }
+
+    private static Account Cancelled(Account account) => account with
+    {
+        Status = AccountStatuses.Inactive,
+        Services = [.. account.Services.Select(service => service with { Status = ServiceStatuses.Cancelled })],
+    };
 
     private static Account Numbered(Account account)
     {

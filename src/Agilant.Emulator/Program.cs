@@ -22,7 +22,7 @@ internal static class Program
             await RunAsync(CommandLine.Parse(args));
             return 0;
         }
-        catch (Exception e) when (e is ArgumentException or IOException)
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine(e.Message);
             Console.Error.WriteLine(CommandLine.Usage);
@@ -44,9 +44,24 @@ internal static class Program
             stop.TrySetResult();
         });
 
-        await using var emulator = await AgilantEmulator.StartAsync(new EmulatorOptions { Url = commandLine.Url, WebhookUrl = commandLine.WebhookUrl, Latency = commandLine.Latency });
-        var seeded = commandLine.Seed ? SampleData.SeedTickets(emulator.State) : [];
-        var seededAccount = commandLine.Seed ? SampleData.SeedAccount(emulator.State) : null;
+        // A state file that exists holds what was seeded into it before: seeding again would add the same records twice.
+        var restoring = commandLine.StateFile is { } stateFile && File.Exists(stateFile);
+        await using var emulator = await AgilantEmulator.StartAsync(new EmulatorOptions
+        {
+            Url = commandLine.Url,
+            WebhookUrl = commandLine.WebhookUrl,
+            WebhookHeaders = commandLine.WebhookHeaders,
+            Latency = commandLine.Latency,
+            StateFile = commandLine.StateFile,
+        });
+        var seed = commandLine.Seed && !restoring;
+        var seeded = seed ? SampleData.SeedTickets(emulator.State) : [];
+        var seededAccount = seed ? SampleData.SeedAccount(emulator.State) : null;
+        foreach (var fault in commandLine.Faults)
+        {
+            emulator.Faults.Add(fault);
+        }
+
         if (commandLine.LogRequests)
         {
             emulator.Requests.Recorded += (_, request) => Console.WriteLine(request);
@@ -74,7 +89,19 @@ internal static class Program
             $"Sample orders: {string.Join(", ", emulator.State.Orders.List().Select(order => order.Number))} (GET /order/{{number}} with Version: 2 for the whole order, without for the TOGa Order API's record)");
         if (emulator.Webhooks.Url is { } webhookUrl)
         {
-            Console.WriteLine($"Webhooks: POST to {webhookUrl}");
+            // Header names only: a header's value may be the receiver's shared secret.
+            var headers = commandLine.WebhookHeaders.Count == 0 ? "" : $" with {string.Join(", ", commandLine.WebhookHeaders.Keys)}";
+            Console.WriteLine($"Webhooks: POST to {webhookUrl}{headers}");
+        }
+
+        if (commandLine.StateFile is { } file)
+        {
+            Console.WriteLine($"State: {Path.GetFullPath(file)} ({(restoring ? "loaded" : "new")}; saved after every change)");
+        }
+
+        if (commandLine.Faults.Count > 0)
+        {
+            Console.WriteLine($"Faults planned: {commandLine.Faults.Count} (each applies to the requests it matches, then is used up)");
         }
 
         Console.WriteLine("Press Ctrl+C to stop.");

@@ -8,7 +8,7 @@ namespace Agilant.Emulator;
 /// connection (<see cref="DropConnection"/>) or answer <see cref="StatusCode"/>; a fault with only a delay then answers normally.
 /// <see cref="HtmlPage"/> puts an HTML page in place of the answer's JSON.
 /// </summary>
-public sealed class Fault
+public sealed record Fault
 {
     /// <summary>The HTTP method to match (case-insensitive); null matches any.</summary>
     public string? Method { get; init; }

@@ -66,7 +66,7 @@ public sealed class AgilantEmulator : IAsyncDisposable
         var webhookUrl = options.WebhookUrl is { } url ? WebhookAddress.Validated(url) : null;
         var clock = new ServerClock(options.ClockOffset);
         var signatures = new SignatureVerifier(options.Keys, clock, options.AllowedClockSkew);
-        var state = new EmulatorState();
+        var state = options.StateFile is { } stateFile ? StateFile.Open(stateFile) : new EmulatorState();
         var requests = new RequestJournal();
         var faults = new FaultPlan();
         var routes = new RouteTable();
@@ -77,7 +77,7 @@ public sealed class AgilantEmulator : IAsyncDisposable
         new OrderDiagnosticsApi(state.Orders).MapRoutes(routes);
 
         var webhooks = new WebhookDeliveries(webhookUrl);
-        var webhookSender = webhookUrl is null ? null : new WebhookSender(webhookUrl, state.Events, webhooks);
+        var webhookSender = webhookUrl is null ? null : new WebhookSender(webhookUrl, options.WebhookHeaders, state.Events, webhooks);
         var app = EmulatorHost.Build(endpoint);
         var pipeline = new RequestPipeline(new ApiDispatcher(signatures, routes, clock), faults, requests, clock, options.Latency, app.Lifetime.ApplicationStopping);
         app.Run(pipeline.HandleAsync);

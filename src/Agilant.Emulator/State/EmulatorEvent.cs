@@ -16,8 +16,10 @@ public sealed record AccountStatusChanged(Account Account, string PreviousStatus
 public sealed record ServiceStatusChanged(Account Account, Service Service, string PreviousStatus) : EmulatorEvent;
 
 /// <summary>
-/// An account was deleted, with its services, as it was just before. No webhook type is documented for it; the
-/// documents say a deletion cancels the account's outstanding subscriptions, which a webhook may come to announce.
+/// An account was deleted, with its services (no webhook type is documented for it). The documents say a deletion
+/// cancels the account's outstanding subscriptions: <paramref name="Account"/> is as cancelled, INACTIVE with every
+/// service CANCELLED, and the <see cref="AccountStatusChanged"/> and <see cref="ServiceStatusChanged"/> raised just
+/// before announce it by webhook.
 /// </summary>
 public sealed record AccountRemoved(Account Account) : EmulatorEvent;
 

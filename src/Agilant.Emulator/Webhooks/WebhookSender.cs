@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -20,6 +21,7 @@ internal sealed class WebhookSender : IAsyncDisposable
     private static readonly TimeSpan ReceiverTimeout = TimeSpan.FromSeconds(10);
 
     private readonly Uri url;
+    private readonly IReadOnlyDictionary<string, string> headers;
     private readonly EmulatorEvents events;
     private readonly WebhookDeliveries deliveries;
     private readonly HttpClient http = new() { Timeout = ReceiverTimeout };
@@ -28,9 +30,12 @@ internal sealed class WebhookSender : IAsyncDisposable
     private readonly Task sending;
     private readonly Lazy<Task> stopped;
 
-    public WebhookSender(Uri url, EmulatorEvents events, WebhookDeliveries deliveries)
+    /// <exception cref="ArgumentException">A header that cannot be sent on a request.</exception>
+    public WebhookSender(Uri url, IReadOnlyDictionary<string, string> headers, EmulatorEvents events, WebhookDeliveries deliveries)
     {
+        WebhookHeaders.Validate(headers);
         this.url = url;
+        this.headers = headers;
         this.events = events;
         this.deliveries = deliveries;
         events.Raised += Enqueue;
@@ -78,11 +83,12 @@ internal sealed class WebhookSender : IAsyncDisposable
 
     private async Task<(int? StatusCode, string? Failure)> PostAsync(PendingWebhook webhook)
     {
-        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(webhook.Body));
-        content.Headers.ContentType = new MediaTypeHeaderValue(JsonContentType.MediaType);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(webhook.Body)) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(JsonContentType.MediaType);
+        WebhookHeaders.AddTo(request, headers);
         try
         {
-            using var response = await http.PostAsync(url, content, stopping.Token).ConfigureAwait(false);
+            using var response = await http.SendAsync(request, stopping.Token).ConfigureAwait(false);
             return ((int)response.StatusCode, null);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

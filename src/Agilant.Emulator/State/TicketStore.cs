@@ -12,11 +12,13 @@ public sealed class TicketStore
     private readonly Lock gate = new();
     private readonly SortedDictionary<int, Ticket> tickets = [];
     private readonly EmulatorEvents events;
+    private readonly StateChanges changes;
     private int nextNumber = FirstTicketNumber;
 
-    internal TicketStore(EmulatorEvents events)
+    internal TicketStore(EmulatorEvents events, StateChanges changes)
     {
         this.events = events;
+        this.changes = changes;
     }
 
     public int Count
@@ -55,16 +57,18 @@ public sealed class TicketStore
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentOutOfRangeException.ThrowIfNegative(ticket.TicketNumber);
+        Ticket stored;
         lock (gate)
         {
-            var stored = ticket with { TicketNumber = ticket.TicketNumber == 0 ? TakeNextNumber() : ticket.TicketNumber };
+            stored = ticket with { TicketNumber = ticket.TicketNumber == 0 ? TakeNextNumber() : ticket.TicketNumber };
             if (!tickets.TryAdd(stored.TicketNumber, stored))
             {
                 throw new InvalidOperationException($"Ticket {stored.TicketNumber} already exists.");
             }
-
-            return stored;
         }
+
+        changes.Notify();
+        return stored;
     }
 
     /// <summary>Replaces a ticket atomically with what <paramref name="change"/> makes of it; raises <see cref="TicketStatusChanged"/>.</summary>
@@ -86,6 +90,7 @@ public sealed class TicketStore
             tickets[ticketNumber] = after;
         }
 
+        changes.Notify();
         if (after.Status != before.Status)
         {
             events.Raise(new TicketStatusChanged(ticketNumber, before.Status, after.Status));
@@ -107,6 +112,7 @@ public sealed class TicketStore
             tickets[ticketNumber] = after;
         }
 
+        changes.Notify();
         events.Raise(new TicketReplyAdded(ticketNumber, reply));
         return after;
     }

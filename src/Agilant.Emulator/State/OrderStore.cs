@@ -17,10 +17,12 @@ public sealed class OrderStore
     private readonly SortedDictionary<string, Order> orders = new(StringComparer.Ordinal);
     private readonly List<OrderDiagnostic> diagnostics = [];
     private readonly EmulatorEvents events;
+    private readonly StateChanges changes;
 
-    internal OrderStore(EmulatorEvents events)
+    internal OrderStore(EmulatorEvents events, StateChanges changes)
     {
         this.events = events;
+        this.changes = changes;
     }
 
     public int Count
@@ -100,6 +102,7 @@ public sealed class OrderStore
             }
         }
 
+        changes.Notify();
         return order;
     }
 
@@ -130,6 +133,7 @@ public sealed class OrderStore
             orders[number] = after;
         }
 
+        changes.Notify();
         RaiseChanges(before, after);
         return after;
     }
@@ -140,6 +144,8 @@ public sealed class OrderStore
         {
             diagnostics.Add(diagnostic);
         }
+
+        changes.Notify();
     }
 
     private static void Validate(Order order)

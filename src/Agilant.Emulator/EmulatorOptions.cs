@@ -25,4 +25,13 @@ public sealed class EmulatorOptions
     /// sends none. See <see cref="AgilantEmulator.Webhooks"/> for what was sent.
     /// </summary>
     public Uri? WebhookUrl { get; init; }
+
+    /// <summary>Headers sent with every webhook, as a receiver may require of its sender (a shared secret, say).</summary>
+    public IReadOnlyDictionary<string, string> WebhookHeaders { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// A JSON file that keeps the state across restarts: loaded at start when it exists (the sample orders are then
+    /// what it holds), written after every change before the change is answered. Null keeps the state in memory only.
+    /// </summary>
+    public string? StateFile { get; init; }
 }

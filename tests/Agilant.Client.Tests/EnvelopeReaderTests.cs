@@ -1,0 +1,58 @@
+using System.Text;
+using Agilant.Client.Json;
+
+namespace Agilant.Client.Tests;
+
+/// <summary>The envelope and its payload read straight from the answer's bytes.</summary>
+public class EnvelopeReaderTests
+{
+    [Theory]
+    [InlineData("""{"success":true,"error":"","ticketNumber":5}""", false, null)]
+    [InlineData("""{"success":false,"error":"Ticket not found"}""", true, "Ticket not found")]
+    [InlineData("""{"error":null,"success":"false"}""", false, null)]
+    [InlineData("""{"success":false,"error":{"code":3}}""", true, null)]
+    [InlineData("""[1,2,3]""", false, null)]
+    public void Reads_success_and_error_of_any_JSON(string json, bool failed, string? error)
+    {
+        Assert.True(EnvelopeReader.TryRead(Encoding.UTF8.GetBytes(json), out bool readFailed, out string? readError));
+        Assert.Equal(failed, readFailed);
+        Assert.Equal(error, readError);
+    }
+
+    [Theory]
+    [InlineData("<html><body>Bad gateway</body></html>")]
+    [InlineData("""{"success":true}trailing""")]
+    [InlineData("""{"success":true""")]
+    [InlineData("")]
+    public void Tells_what_is_not_one_JSON_value(string text)
+    {
+        Assert.False(EnvelopeReader.TryRead(Encoding.UTF8.GetBytes(text), out bool failed, out string? error));
+        Assert.False(failed);
+        Assert.Null(error);
+    }
+
+    [Fact]
+    public void Finds_a_payload_wherever_it_stands_and_only_at_the_top()
+    {
+        byte[] json = Encoding.UTF8.GetBytes("""{"ticket":{"ticketNumber":7,"replies":[{"ticketNumber":1}]},"ticketNumber":9,"success":true}""");
+
+        Assert.True(EnvelopeReader.TryFind(json, "ticketNumber", out int start, out int length));
+        Assert.Equal("9", Encoding.UTF8.GetString(json, start, length));
+        Assert.True(EnvelopeReader.TryFind(json, "ticket", out start, out length));
+        Assert.Equal("""{"ticketNumber":7,"replies":[{"ticketNumber":1}]}""", Encoding.UTF8.GetString(json, start, length));
+        Assert.False(EnvelopeReader.TryFind(json, "replies", out _, out _));
+        Assert.False(EnvelopeReader.TryFind(Encoding.UTF8.GetBytes("""{"ticket":null}"""), "ticket", out _, out _));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_left_out()
+    {
+        byte[] withMark = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("""{"success":false,"error":"x"}""")];
+
+        var json = EnvelopeReader.WithoutBom(withMark);
+
+        Assert.True(EnvelopeReader.TryRead(json.Span, out bool failed, out string? error));
+        Assert.True(failed);
+        Assert.Equal("x", error);
+    }
+}
