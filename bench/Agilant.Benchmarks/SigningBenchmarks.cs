@@ -17,6 +17,9 @@ public class SigningBenchmarks
     [GlobalSetup]
     public void Setup() => signer = new RequestSigner(Samples.PublicKey, Samples.SecretKey());
 
+    [GlobalCleanup]
+    public void Cleanup() => signer.Dispose();
+
     /// <summary>A hand-written client: the key's bytes kept, one static HMAC call.</summary>
     [Benchmark(Baseline = true)]
     public string Raw()
