@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -16,11 +17,13 @@ namespace Agilant.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(AccountId))]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string[] AccountId { get; set; } = Array.Empty<string>();
 
         [Parameter(Position = 1)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceSkuCompleter))]
         public string[]? SkuNumber { get; set; }
 
         [Parameter]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -10,6 +11,7 @@ namespace Agilant.PowerShell.Commands
     public sealed class GetAgilantTicketCommand : KeyedGetCmdlet<int>
     {
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(TicketNumber))]
+        [ArgumentCompleter(typeof(TicketNumberCompleter))]
         public int[] TicketNumber { get; set; } = Array.Empty<int>();
 
         protected override string KeyParameter => nameof(TicketNumber);

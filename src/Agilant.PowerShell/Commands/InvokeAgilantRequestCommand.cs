@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -12,6 +13,7 @@ namespace Agilant.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(RouteCompleter))]
         public string Route { get; set; } = string.Empty;
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -14,12 +15,14 @@ namespace Agilant.PowerShell.Commands
         [Parameter(ParameterSetName = RowSet)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string AccountId { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 1, ParameterSetName = ParametersSet)]
         [Parameter(ParameterSetName = RowSet)]
         [Alias("Sku")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceSkuCompleter))]
         public string SkuNumber { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 2, ParameterSetName = ParametersSet)]

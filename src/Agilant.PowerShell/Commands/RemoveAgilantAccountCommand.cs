@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -12,6 +13,7 @@ namespace Agilant.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(Id))]
         [Alias("AccountId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string[] Id { get; set; } = Array.Empty<string>();
 
         protected override string KeyParameter => nameof(Id);

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -11,15 +12,18 @@ namespace Agilant.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("OrderNumber")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrderNumberCompleter))]
         public string Number { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Sku")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrderItemSkuCompleter))]
         public string SkuNumber { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, int.MaxValue)]
+        [ArgumentCompleter(typeof(OrderItemLineCompleter))]
         public int LineNumber { get; set; }
 
         protected override void ProcessRecord() =>

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using Agilant.Client.Json;
+using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -21,6 +22,7 @@ namespace Agilant.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Number")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrderNumberCompleter))]
         public string OrderNumber { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]

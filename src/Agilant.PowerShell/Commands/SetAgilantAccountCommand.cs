@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -17,6 +18,7 @@ namespace Agilant.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(Id))]
         [Alias("AccountId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string Id { get; set; } = string.Empty;
 
         [Parameter]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -19,6 +20,7 @@ namespace Agilant.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(Number))]
         [Alias("OrderNumber", "TransactionId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrderNumberCompleter))]
         public string Number { get; set; } = string.Empty;
 
         [Parameter]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -21,10 +22,12 @@ namespace Agilant.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("OrderNumber")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrderNumberCompleter))]
         public string Number { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, int.MaxValue)]
+        [ArgumentCompleter(typeof(OrderItemLineCompleter))]
         public int LineNumber { get; set; }
 
         [Parameter]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -94,6 +95,31 @@ namespace Agilant.PowerShell.Infrastructure
         /// <summary>Says that a change was made but its record could not be read back, and how to read it later.</summary>
         protected void WarnNotReadBack(string done, string problem, string readAgain) =>
             WriteWarning($"{done}, but {problem} The output shows it as sent; {readAgain} reads it as the server holds it.");
+
+        /// <summary>
+        /// Writes a record, and remembers it in the session for tab completion: the one place every record a cmdlet
+        /// read or wrote passes, on the pipeline thread.
+        /// </summary>
+        protected new void WriteObject(object? sendToPipeline)
+        {
+            resolved?.Seen.Saw(sendToPipeline);
+            base.WriteObject(sendToPipeline);
+        }
+
+        protected new void WriteObject(object? sendToPipeline, bool enumerateCollection)
+        {
+            if (enumerateCollection && sendToPipeline is IEnumerable records && !(sendToPipeline is string))
+            {
+                foreach (object record in records)
+                {
+                    WriteObject(record);
+                }
+
+                return;
+            }
+
+            WriteObject(sendToPipeline);
+        }
 
         private AgilantSession ResolveSession()
         {

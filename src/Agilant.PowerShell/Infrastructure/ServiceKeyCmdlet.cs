@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Agilant.PowerShell.Completion;
 
 namespace Agilant.PowerShell.Infrastructure
 {
@@ -10,15 +11,18 @@ namespace Agilant.PowerShell.Infrastructure
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string AccountId { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Sku")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceSkuCompleter))]
         public string SkuNumber { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, int.MaxValue)]
+        [ArgumentCompleter(typeof(ServiceLineCompleter))]
         public int LineNumber { get; set; }
 
         protected string ServiceTarget => $"Service {SkuNumber} line {LineNumber} of account {AccountId}";

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Agilant.Client;
+using Agilant.Client.Recent;
 
 namespace Agilant
 {
@@ -49,6 +50,13 @@ namespace Agilant
         public bool IsConnected { get; private set; } = true;
 
         internal AgilantClient Client { get; }
+
+        /// <summary>
+        /// The records read and written through this session, for tab completion. Kept per session, not per process:
+        /// keys name records on one server (a Sandbox ticket number means nothing in Production), a runspace's own
+        /// session keeps one person's records out of another's completion, and Disconnect-Agilant forgets them.
+        /// </summary>
+        internal RecentRecords Seen { get; } = new RecentRecords();
 
         public override string ToString() =>
             string.Format(CultureInfo.InvariantCulture, "{0} at {1}", PublicKey, BaseUri);
