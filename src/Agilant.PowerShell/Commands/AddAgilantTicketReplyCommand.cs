@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using Agilant.Client.Tickets;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -51,6 +52,7 @@ namespace Agilant.PowerShell.Commands
             ChangeRecord(
                 $"Ticket {number}",
                 "Add a reply",
+                () => TicketsClient.AddReplyRequest(number, reply),
                 token => Client.Tickets.AddReplyAsync(number, reply, token),
                 target,
                 KeyNoun,
