@@ -51,12 +51,14 @@ namespace Agilant.Client.Accounts
         /// detectable, since the retry of an applied batch is refused with 422 for its own ids.
         /// </summary>
         public Task CreateAsync(IReadOnlyList<NewAccount> accounts, CancellationToken cancellationToken) =>
-            transport.SendAsync(
-                new ApiCall(HttpMethod.Post, "/account", AgilantApi.AccountManagement, JsonSerializer.Serialize(new { account = accounts }, AgilantJson.Options))
-                {
-                    RetrySafe = true,
-                },
-                cancellationToken);
+            transport.SendAsync(CreateRequest(accounts).Call, cancellationToken);
+
+        /// <summary>One batch of new accounts, as <see cref="CreateAsync"/> sends it.</summary>
+        public static AgilantRequest CreateRequest(IReadOnlyList<NewAccount> accounts) =>
+            new AgilantRequest(new ApiCall(HttpMethod.Post, "/account", AgilantApi.AccountManagement, JsonSerializer.Serialize(new { account = accounts }, AgilantJson.Options))
+            {
+                RetrySafe = true,
+            });
 
         private async Task<AccountRead> ReadOneAsync(string id, SemaphoreSlim slots, CancellationToken cancellationToken)
         {
@@ -76,13 +78,17 @@ namespace Agilant.Client.Accounts
         }
 
         public Task UpdateAsync(string id, AccountUpdate update, CancellationToken cancellationToken) =>
-            transport.SendAsync(
-                new ApiCall(HttpMethod.Put, Route.Of($"/account/{id}"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { account = update }, AgilantJson.Options)),
-                cancellationToken);
+            transport.SendAsync(UpdateRequest(id, update).Call, cancellationToken);
+
+        public static AgilantRequest UpdateRequest(string id, AccountUpdate update) =>
+            new AgilantRequest(new ApiCall(HttpMethod.Put, Route.Of($"/account/{id}"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { account = update }, AgilantJson.Options)));
 
         /// <summary>Deletes the account; the API cancels its outstanding subscriptions.</summary>
         public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
-            transport.SendAsync(new ApiCall(HttpMethod.Delete, Route.Of($"/account/{id}"), AgilantApi.AccountManagement), cancellationToken);
+            transport.SendAsync(DeleteRequest(id).Call, cancellationToken);
+
+        public static AgilantRequest DeleteRequest(string id) =>
+            new AgilantRequest(new ApiCall(HttpMethod.Delete, Route.Of($"/account/{id}"), AgilantApi.AccountManagement));
 
         public async Task<AgentLink> GetAgentLinkAsync(string id, CancellationToken cancellationToken)
         {

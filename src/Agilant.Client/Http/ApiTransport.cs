@@ -29,10 +29,13 @@ namespace Agilant.Client.Http
         public ApiTransport(HttpClient http, Uri baseUri, TimeSpan timeout, Func<DateTimeOffset> clock)
         {
             this.http = http;
-            this.baseUri = baseUri.AbsoluteUri.TrimEnd('/');
+            this.baseUri = Root(baseUri);
             this.timeout = timeout;
             this.clock = clock;
         }
+
+        /// <summary>The base URI as every route is appended to it.</summary>
+        public static string Root(Uri baseUri) => baseUri.AbsoluteUri.TrimEnd('/');
 
         public async Task<ApiAnswer> SendAsync(ApiCall call, CancellationToken cancellationToken)
         {

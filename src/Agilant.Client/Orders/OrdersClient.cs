@@ -33,20 +33,23 @@ namespace Agilant.Client.Orders
         }
 
         public Task UpdateAsync(string number, OrderUpdate update, CancellationToken cancellationToken) =>
-            transport.SendAsync(
-                new ApiCall(HttpMethod.Put, Route.Of($"/order/{number}"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { order = update }, AgilantJson.Options)),
-                cancellationToken);
+            transport.SendAsync(UpdateRequest(number, update).Call, cancellationToken);
+
+        public static AgilantRequest UpdateRequest(string number, OrderUpdate update) =>
+            new AgilantRequest(new ApiCall(HttpMethod.Put, Route.Of($"/order/{number}"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { order = update }, AgilantJson.Options)));
 
         /// <summary>Removes the item with this SKU and line number; the line number travels in the DELETE's body.</summary>
         public Task DeleteItemAsync(string number, string skuNumber, int lineNumber, CancellationToken cancellationToken) =>
-            transport.SendAsync(
-                new ApiCall(HttpMethod.Delete, Route.Of($"/order/{number}/item/{skuNumber}"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { lineNumber }, AgilantJson.Options)),
-                cancellationToken);
+            transport.SendAsync(DeleteItemRequest(number, skuNumber, lineNumber).Call, cancellationToken);
+
+        public static AgilantRequest DeleteItemRequest(string number, string skuNumber, int lineNumber) =>
+            new AgilantRequest(new ApiCall(HttpMethod.Delete, Route.Of($"/order/{number}/item/{skuNumber}"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { lineNumber }, AgilantJson.Options)));
 
         /// <summary>Records a diagnostic on the order (TOGa Order API). Never retried: a second POST would be a second diagnostic.</summary>
         public Task SendDiagnosticAsync(string orderNumber, NewDiagnostic diagnostic, CancellationToken cancellationToken) =>
-            transport.SendAsync(
-                new ApiCall(HttpMethod.Post, Route.Of($"/order/{orderNumber}/diagnostic"), AgilantApi.Order, JsonSerializer.Serialize(diagnostic, AgilantJson.Options)),
-                cancellationToken);
+            transport.SendAsync(SendDiagnosticRequest(orderNumber, diagnostic).Call, cancellationToken);
+
+        public static AgilantRequest SendDiagnosticRequest(string orderNumber, NewDiagnostic diagnostic) =>
+            new AgilantRequest(new ApiCall(HttpMethod.Post, Route.Of($"/order/{orderNumber}/diagnostic"), AgilantApi.Order, JsonSerializer.Serialize(diagnostic, AgilantJson.Options)));
     }
 }

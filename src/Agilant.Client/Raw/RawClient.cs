@@ -22,6 +22,13 @@ namespace Agilant.Client.Raw
         /// <param name="cancellationToken">Stops the call.</param>
         public async Task<object?> SendAsync(string method, string route, object? body, AgilantApi? api, CancellationToken cancellationToken)
         {
+            ApiAnswer answer = await transport.SendAsync(Request(method, route, body, api).Call, cancellationToken).ConfigureAwait(false);
+            return JsonTree.ToPlain(answer.Parse());
+        }
+
+        /// <summary>The call <see cref="SendAsync"/> makes of these arguments, built without sending it.</summary>
+        public static AgilantRequest Request(string method, string route, object? body, AgilantApi? api)
+        {
             if (string.IsNullOrWhiteSpace(method))
             {
                 throw new ArgumentException("A method is required, e.g. GET.", nameof(method));
@@ -33,9 +40,7 @@ namespace Agilant.Client.Raw
             }
 
             string? json = body is null ? null : body as string ?? PlainJson.Serialize(body);
-            var call = new ApiCall(new HttpMethod(method.ToUpperInvariant()), route, api ?? ApiRoutes.Infer(route), json);
-            ApiAnswer answer = await transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-            return JsonTree.ToPlain(answer.Parse());
+            return new AgilantRequest(new ApiCall(new HttpMethod(method.ToUpperInvariant()), route, api ?? ApiRoutes.Infer(route), json));
         }
     }
 }

@@ -16,19 +16,22 @@ namespace Agilant.Client.Services
 
         /// <summary>Adds one service (the API takes one a call). Never retried: a second POST would be a second service.</summary>
         public Task CreateAsync(string accountId, NewService service, CancellationToken cancellationToken) =>
-            transport.SendAsync(
-                new ApiCall(HttpMethod.Post, Route.Of($"/account/{accountId}/service"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { service }, AgilantJson.Options)),
-                cancellationToken);
+            transport.SendAsync(CreateRequest(accountId, service).Call, cancellationToken);
+
+        public static AgilantRequest CreateRequest(string accountId, NewService service) =>
+            new AgilantRequest(new ApiCall(HttpMethod.Post, Route.Of($"/account/{accountId}/service"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { service }, AgilantJson.Options)));
 
         public Task UpdateAsync(string accountId, string skuNumber, ServiceUpdate update, CancellationToken cancellationToken) =>
-            transport.SendAsync(
-                new ApiCall(HttpMethod.Put, Route.Of($"/account/{accountId}/service/{skuNumber}"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { service = update }, AgilantJson.Options)),
-                cancellationToken);
+            transport.SendAsync(UpdateRequest(accountId, skuNumber, update).Call, cancellationToken);
+
+        public static AgilantRequest UpdateRequest(string accountId, string skuNumber, ServiceUpdate update) =>
+            new AgilantRequest(new ApiCall(HttpMethod.Put, Route.Of($"/account/{accountId}/service/{skuNumber}"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { service = update }, AgilantJson.Options)));
 
         /// <summary>Removes the service with this SKU and line number; the line number travels in the DELETE's body.</summary>
         public Task DeleteAsync(string accountId, string skuNumber, int lineNumber, CancellationToken cancellationToken) =>
-            transport.SendAsync(
-                new ApiCall(HttpMethod.Delete, Route.Of($"/account/{accountId}/service/{skuNumber}"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { lineNumber }, AgilantJson.Options)),
-                cancellationToken);
+            transport.SendAsync(DeleteRequest(accountId, skuNumber, lineNumber).Call, cancellationToken);
+
+        public static AgilantRequest DeleteRequest(string accountId, string skuNumber, int lineNumber) =>
+            new AgilantRequest(new ApiCall(HttpMethod.Delete, Route.Of($"/account/{accountId}/service/{skuNumber}"), AgilantApi.AccountManagement, JsonSerializer.Serialize(new { lineNumber }, AgilantJson.Options)));
     }
 }

@@ -27,16 +27,18 @@ namespace Agilant.Client.Tickets
         /// <summary>Creates a ticket and returns its number. Never retried: a second POST would be a second ticket.</summary>
         public async Task<int> CreateAsync(NewTicket ticket, CancellationToken cancellationToken)
         {
-            ApiAnswer answer = await transport.SendAsync(
-                new ApiCall(HttpMethod.Post, "/ticket", AgilantApi.Ticketing, JsonSerializer.Serialize(ticket, AgilantJson.Options)),
-                cancellationToken).ConfigureAwait(false);
+            ApiAnswer answer = await transport.SendAsync(CreateRequest(ticket).Call, cancellationToken).ConfigureAwait(false);
             return answer.Read<int>("ticketNumber");
         }
 
+        public static AgilantRequest CreateRequest(NewTicket ticket) =>
+            new AgilantRequest(new ApiCall(HttpMethod.Post, "/ticket", AgilantApi.Ticketing, JsonSerializer.Serialize(ticket, AgilantJson.Options)));
+
         public Task UpdateAsync(int ticketNumber, TicketUpdate update, CancellationToken cancellationToken) =>
-            transport.SendAsync(
-                new ApiCall(HttpMethod.Put, Route.Of($"/ticket/{ticketNumber}"), AgilantApi.Ticketing, JsonSerializer.Serialize(update, AgilantJson.Options)),
-                cancellationToken);
+            transport.SendAsync(UpdateRequest(ticketNumber, update).Call, cancellationToken);
+
+        public static AgilantRequest UpdateRequest(int ticketNumber, TicketUpdate update) =>
+            new AgilantRequest(new ApiCall(HttpMethod.Put, Route.Of($"/ticket/{ticketNumber}"), AgilantApi.Ticketing, JsonSerializer.Serialize(update, AgilantJson.Options)));
 
         /// <summary>
         /// A reply as the ticket now holds it: the latest of the ticket's replies from the same address with the same
@@ -54,8 +56,9 @@ namespace Agilant.Client.Tickets
 
         /// <summary>Adds a reply. Never retried: a second POST would be a second reply.</summary>
         public Task AddReplyAsync(int ticketNumber, NewTicketReply reply, CancellationToken cancellationToken) =>
-            transport.SendAsync(
-                new ApiCall(HttpMethod.Post, Route.Of($"/ticket/{ticketNumber}/reply"), AgilantApi.Ticketing, JsonSerializer.Serialize(reply, AgilantJson.Options)),
-                cancellationToken);
+            transport.SendAsync(AddReplyRequest(ticketNumber, reply).Call, cancellationToken);
+
+        public static AgilantRequest AddReplyRequest(int ticketNumber, NewTicketReply reply) =>
+            new AgilantRequest(new ApiCall(HttpMethod.Post, Route.Of($"/ticket/{ticketNumber}/reply"), AgilantApi.Ticketing, JsonSerializer.Serialize(reply, AgilantJson.Options)));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using Agilant.Client.Tickets;
 using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
@@ -53,6 +54,7 @@ namespace Agilant.PowerShell.Commands
             ChangeRecord(
                 $"Ticket {number}",
                 "Add a reply",
+                () => TicketsClient.AddReplyRequest(number, reply),
                 token => Client.Tickets.AddReplyAsync(number, reply, token),
                 target,
                 KeyNoun,

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using Agilant.Client.Raw;
 using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
@@ -31,16 +32,16 @@ namespace Agilant.PowerShell.Commands
         protected override void ProcessRecord()
         {
             string method = Method.ToUpperInvariant();
-            // A GET changes nothing, so only the other methods ask -WhatIf and -Confirm.
-            if (method != "GET" && !ShouldProcess(Route, method))
-            {
-                return;
-            }
-
             object? body = PlainObjects.FromPowerShell(Body);
             AgilantApi? api = IsBound(nameof(Api)) ? Api : null;
             try
             {
+                // A GET changes nothing, so only the other methods ask -WhatIf and -Confirm.
+                if (method != "GET" && !ShouldSend(Route, method, () => RawClient.Request(method, Route, body, api)))
+                {
+                    return;
+                }
+
                 object? answer = Await(token => Client.Raw.SendAsync(method, Route, body, api, token));
                 WriteObject(PlainObjects.ToPowerShell(answer));
             }

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Agilant.Client;
 using Agilant.Client.Accounts;
 using Agilant.PowerShell.Infrastructure;
 
@@ -227,6 +228,12 @@ namespace Agilant.PowerShell.Commands
         /// </summary>
         private bool ShouldCreate((NewAccount Account, object Row)[] batch)
         {
+            if (WhatIfWanted())
+            {
+                ShowBatch(batch);
+                return false;
+            }
+
             if (batch.Length == 1)
             {
                 return ShouldProcess(Describe(batch[0].Account), "Create");
@@ -242,6 +249,24 @@ namespace Agilant.PowerShell.Commands
                 whatIf.ToString(),
                 $"Create the {batch.Length} accounts of this batch, {Describe(batch[0].Account)} to {Describe(batch[batch.Length - 1].Account)}?",
                 $"Create {batch.Length} accounts");
+        }
+
+        /// <summary>
+        /// Under -WhatIf, one line per batch with its row count and where it would go, and under -Verbose the body of
+        /// it, as the client builds the POST.
+        /// </summary>
+        private void ShowBatch((NewAccount Account, object Row)[] batch)
+        {
+            var accounts = new NewAccount[batch.Length];
+            for (int i = 0; i < batch.Length; i++)
+            {
+                accounts[i] = batch[i].Account;
+            }
+
+            AgilantRequest request = AccountsClient.CreateRequest(accounts);
+            string ids = batch.Length == 1 ? accounts[0].Id : $"{accounts[0].Id} to {accounts[batch.Length - 1].Id}";
+            ShouldProcess($"Creating {batch.Length} account{(batch.Length == 1 ? string.Empty : "s")}, {ids}: {RequestLine(request)}", null, null);
+            WriteVerbose(DescribeRequest(request));
         }
 
         private static string Describe(NewAccount account) => $"Account {account.Id} ({account.FirstName} {account.LastName})";

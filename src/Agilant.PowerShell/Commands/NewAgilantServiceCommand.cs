@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using Agilant.Client.Services;
 using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
@@ -44,13 +45,13 @@ namespace Agilant.PowerShell.Commands
                 return;
             }
 
-            if (!ShouldProcess($"Account {AccountId}", $"Add service {SkuNumber}"))
-            {
-                return;
-            }
-
             try
             {
+                if (!ShouldSend($"Account {AccountId}", $"Add service {SkuNumber}", () => ServicesClient.CreateRequest(AccountId, service)))
+                {
+                    return;
+                }
+
                 Await(token => Client.Services.CreateAsync(AccountId, service, token));
                 Account account = Await(token => Client.Accounts.GetAsync(AccountId, token));
                 // The API does not say which line number it gave; the new service is the highest of its SKU.

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using Agilant.Client.Tickets;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -52,11 +53,6 @@ namespace Agilant.PowerShell.Commands
                 return;
             }
 
-            if (!ShouldProcess($"Ticket \"{Subject}\" from {EmailAddress}", "Create"))
-            {
-                return;
-            }
-
             var ticket = new NewTicket(EmailAddress, Subject, Message)
             {
                 Priority = Priority,
@@ -64,6 +60,11 @@ namespace Agilant.PowerShell.Commands
                 LastName = LastName,
                 PhoneNumber = PhoneNumber,
             };
+            if (!ShouldSend($"Ticket \"{Subject}\" from {EmailAddress}", "Create", () => TicketsClient.CreateRequest(ticket)))
+            {
+                return;
+            }
+
             try
             {
                 int number = Await(token => Client.Tickets.CreateAsync(ticket, token));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using Agilant.Client.Accounts;
 using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
@@ -26,6 +27,7 @@ namespace Agilant.PowerShell.Commands
             ChangeRecord(
                 $"Account {id}",
                 "Delete the account and cancel its outstanding subscriptions",
+                () => AccountsClient.DeleteRequest(id),
                 token => Client.Accounts.DeleteAsync(id, token),
                 target,
                 KeyNoun);

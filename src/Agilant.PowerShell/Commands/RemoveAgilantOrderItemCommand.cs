@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Agilant.Client.Orders;
 using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
@@ -30,6 +31,7 @@ namespace Agilant.PowerShell.Commands
             ChangeRecord(
                 $"Item {SkuNumber} line {LineNumber} of order {Number}",
                 "Remove",
+                () => OrdersClient.DeleteItemRequest(Number, SkuNumber, LineNumber),
                 token => Client.Orders.DeleteItemAsync(Number, SkuNumber, LineNumber, token),
                 RowOr($"{Number}/{SkuNumber}/{LineNumber}"),
                 "order number, SKU and line number");

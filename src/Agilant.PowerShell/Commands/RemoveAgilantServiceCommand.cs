@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Agilant.Client.Services;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -11,6 +12,7 @@ namespace Agilant.PowerShell.Commands
             ChangeRecord(
                 ServiceTarget,
                 "Remove",
+                () => ServicesClient.DeleteRequest(AccountId, SkuNumber, LineNumber),
                 token => Client.Services.DeleteAsync(AccountId, SkuNumber, LineNumber, token),
                 ServiceErrorTarget,
                 "account id, SKU and line number");

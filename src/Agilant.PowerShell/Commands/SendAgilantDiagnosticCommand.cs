@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using Agilant.Client.Json;
+using Agilant.Client.Orders;
 using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
@@ -55,11 +56,6 @@ namespace Agilant.PowerShell.Commands
                 return;
             }
 
-            if (!ShouldProcess($"Order {OrderNumber}", $"Send the diagnostic '{ResultCode}'"))
-            {
-                return;
-            }
-
             object? information = PlainObjects.FromPowerShell(SystemInformation);
             var diagnostic = new NewDiagnostic(ResultCode, WindowsUpgradeEligible, document)
             {
@@ -67,6 +63,11 @@ namespace Agilant.PowerShell.Commands
             };
             try
             {
+                if (!ShouldSend($"Order {OrderNumber}", $"Send the diagnostic '{ResultCode}'", () => OrdersClient.SendDiagnosticRequest(OrderNumber, diagnostic)))
+                {
+                    return;
+                }
+
                 Await(token => Client.Orders.SendDiagnosticAsync(OrderNumber, diagnostic, token));
                 WriteVerbose($"Sent the diagnostic of order {OrderNumber} with a document of {document.Length} characters.");
             }

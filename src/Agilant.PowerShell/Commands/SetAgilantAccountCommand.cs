@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using Agilant.Client.Accounts;
 using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
@@ -76,6 +77,7 @@ namespace Agilant.PowerShell.Commands
         protected override void ProcessKey(string id, object target) =>
             UpdateRecord(
                 $"Account {id}",
+                () => AccountsClient.UpdateRequest(id, update),
                 token => Client.Accounts.UpdateAsync(id, update, token),
                 PassThru,
                 token => Client.Accounts.GetAsync(NewId ?? id, token),

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using Agilant.Client.Orders;
 using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
@@ -100,6 +101,7 @@ namespace Agilant.PowerShell.Commands
         protected override void ProcessKey(string number, object target) =>
             UpdateRecord(
                 $"Order {number}",
+                () => OrdersClient.UpdateRequest(number, update),
                 token => Client.Orders.UpdateAsync(number, update, token),
                 PassThru,
                 token => Client.Orders.GetAsync(number, token),

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using Agilant.Client.Orders;
 using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
@@ -53,7 +54,8 @@ namespace Agilant.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess($"Item line {LineNumber} of order {Number}", "Update"))
+            // Under -WhatIf the items are gathered all the same, so that the PUT their order would send can be shown.
+            if (!ShouldProcess($"Item line {LineNumber} of order {Number}", "Update") && !WhatIfWanted())
             {
                 return;
             }
@@ -80,9 +82,17 @@ namespace Agilant.PowerShell.Commands
             var items = pending.ToList();
             pendingOrder = null;
             pending.Clear();
+            var update = new OrderUpdate { Items = items.Select(item => item.Change).ToList() };
             try
             {
-                Await(token => Client.Orders.UpdateAsync(number, new OrderUpdate { Items = items.Select(item => item.Change).ToList() }, token));
+                if (WhatIfWanted())
+                {
+                    // Each item was asked for above; this shows the one request that carries them.
+                    ShouldSend($"Order {number}", $"Update {items.Count} item(s)", () => OrdersClient.UpdateRequest(number, update));
+                    return;
+                }
+
+                Await(token => Client.Orders.UpdateAsync(number, update, token));
                 if (PassThru)
                 {
                     Order order = Await(token => Client.Orders.GetAsync(number, token));

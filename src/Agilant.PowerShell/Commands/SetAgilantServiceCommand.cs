@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using Agilant.Client.Services;
 using Agilant.PowerShell.Infrastructure;
 
 namespace Agilant.PowerShell.Commands
@@ -60,6 +61,7 @@ namespace Agilant.PowerShell.Commands
         {
             UpdateRecord(
                 ServiceTarget,
+                () => ServicesClient.UpdateRequest(AccountId, SkuNumber, Update(LineNumber)),
                 token => Client.Services.UpdateAsync(AccountId, SkuNumber, Update(LineNumber), token),
                 PassThru,
                 async token =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using Agilant.Client.Tickets;
 using Agilant.PowerShell.Completion;
 using Agilant.PowerShell.Infrastructure;
 
@@ -79,6 +80,7 @@ namespace Agilant.PowerShell.Commands
         protected override void ProcessKey(int number, object target) =>
             UpdateRecord(
                 $"Ticket {number}",
+                () => TicketsClient.UpdateRequest(number, update),
                 token => Client.Tickets.UpdateAsync(number, update, token),
                 PassThru,
                 token => Client.Tickets.GetAsync(number, token),

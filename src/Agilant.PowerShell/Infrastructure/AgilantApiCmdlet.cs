@@ -26,23 +26,25 @@ namespace Agilant.PowerShell.Infrastructure
         /// <paramref name="afterwards"/>; a failure of either is that record's error and the pipeline goes on.
         /// </summary>
         /// <param name="target">What ShouldProcess names, e.g. "Order 89023475".</param>
+        /// <param name="request">The request <paramref name="change"/> sends, as the client builds it: -WhatIf shows it.</param>
         /// <param name="errorTarget">The error's target: the piped record, or what the user gave to name it.</param>
         /// <param name="subject">What names the record in advice, e.g. "order number".</param>
         protected void ChangeRecord(
             string target,
             string action,
+            Func<AgilantRequest> request,
             Func<CancellationToken, Task> change,
             object errorTarget,
             string subject,
             Action? afterwards = null)
         {
-            if (!ShouldProcess(target, action))
-            {
-                return;
-            }
-
             try
             {
+                if (!ShouldSend(target, action, request))
+                {
+                    return;
+                }
+
                 Await(change);
                 afterwards?.Invoke();
             }
@@ -55,12 +57,41 @@ namespace Agilant.PowerShell.Infrastructure
         /// <summary>The partial update of every Set- cmdlet: with -PassThru, the record as the API has it afterwards.</summary>
         protected void UpdateRecord<T>(
             string target,
+            Func<AgilantRequest> request,
             Func<CancellationToken, Task> update,
             bool passThru,
             Func<CancellationToken, Task<T>> readBack,
             object errorTarget,
             string subject) =>
-            ChangeRecord(target, "Update", update, errorTarget, subject, passThru ? () => WriteObject(Await(readBack)) : (Action?)null);
+            ChangeRecord(target, "Update", request, update, errorTarget, subject, passThru ? () => WriteObject(Await(readBack)) : (Action?)null);
+
+        /// <summary>
+        /// ShouldProcess that, under -WhatIf, also shows the request the change would send (its method, address and
+        /// body; never a signature, which only sending makes). The request is built only then, where it is shown.
+        /// </summary>
+        /// <param name="request">The request as the client builds it for the call: what is shown is what would be sent.</param>
+        protected bool ShouldSend(string target, string action, Func<AgilantRequest> request)
+        {
+            if (!WhatIfWanted())
+            {
+                return ShouldProcess(target, action);
+            }
+
+            string sentence = $"Performing the operation \"{action}\" on target \"{target}\".";
+            return ShouldProcess(sentence + Environment.NewLine + DescribeRequest(request()), null, null);
+        }
+
+        /// <summary>A request as -WhatIf shows it: with the session's base URI when there is one, else its route alone.</summary>
+        protected string DescribeRequest(AgilantRequest request) => request.Describe(KnownBaseUri());
+
+        /// <summary>The request line alone, e.g. "POST https://api.beta.agilantsolutions.com/account".</summary>
+        protected string RequestLine(AgilantRequest request) => request.RequestLine(KnownBaseUri());
+
+        /// <summary>Whether -WhatIf (or $WhatIfPreference) is in effect, as PowerShell decides it for ShouldProcess.</summary>
+        protected bool WhatIfWanted() =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? given)
+                ? given is SwitchParameter { IsPresent: true }
+                : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
 
         /// <summary>
         /// The record as the server holds it, read back after a change the API answers without it. A read that fails
@@ -120,6 +151,10 @@ namespace Agilant.PowerShell.Infrastructure
 
             WriteObject(sendToPipeline);
         }
+
+        /// <summary>Where the session in use would send; null with no session, which -WhatIf does not need.</summary>
+        private Uri? KnownBaseUri() =>
+            (Session ?? DefaultSessions.Current) is { IsConnected: true } session ? session.BaseUri : null;
 
         private AgilantSession ResolveSession()
         {

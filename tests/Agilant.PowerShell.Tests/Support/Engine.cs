@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Host;
 using System.Management.Automation.Runspaces;
 using System.Security;
 using System.Threading.Tasks;
@@ -20,12 +21,13 @@ internal sealed class Engine : IDisposable
 {
     private readonly Runspace runspace;
 
-    public Engine(bool processWideSessions = false)
+    /// <param name="host">Where host output (-WhatIf's lines) goes; none keeps nothing.</param>
+    public Engine(bool processWideSessions = false, PSHost? host = null)
     {
         InitialSessionState state = InitialSessionState.CreateDefault2();
         state.ImportPSModule(new[] { ModuleUnderTest.ManifestPath });
         state.ThrowOnRunspaceOpenError = true;
-        runspace = RunspaceFactory.CreateRunspace(state);
+        runspace = host is null ? RunspaceFactory.CreateRunspace(state) : RunspaceFactory.CreateRunspace(host, state);
         runspace.Open();
         if (!processWideSessions)
         {
@@ -37,9 +39,9 @@ internal sealed class Engine : IDisposable
     /// A runspace connected to the emulator as $Session, with the keys also at hand as $PublicKey and $SecretKey.
     /// Connect-Agilant's check of the keys is left out of the emulator's journal, which then holds only the test's requests.
     /// </summary>
-    public static Engine ConnectedTo(AgilantEmulator emulator, bool processWideSessions = false)
+    public static Engine ConnectedTo(AgilantEmulator emulator, bool processWideSessions = false, PSHost? host = null)
     {
-        var engine = new Engine(processWideSessions);
+        var engine = new Engine(processWideSessions, host);
         engine.Set("BaseUri", emulator.BaseUri);
         engine.Set("PublicKey", emulator.Key.PublicKey);
         engine.Set("SecretKey", Secure(emulator.Key.SecretKey));
