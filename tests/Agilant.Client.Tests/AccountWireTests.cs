@@ -21,7 +21,7 @@ public class AccountWireTests
         Assert.Equal("/base/account/23526813", test.Handler.Sent[0].PathAndQuery);
         Assert.Equal(new DateTime(2019, 8, 6), account.CreateDate);
         Assert.Equal(AccountStatus.ACTIVE, account.Status);
-        Assert.Equal(2, account.Services.Length);
+        Assert.Equal(2, account.Services.Count);
         Assert.All(account.Services, service => Assert.Equal("23526813", service.AccountId));
         Service premium = account.Services[0];
         Assert.Equal((1, "PREM-SECURITY", ServiceStatus.ACTIVE), (premium.LineNumber, premium.SkuNumber, premium.Status));

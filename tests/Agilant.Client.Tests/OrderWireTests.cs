@@ -22,7 +22,7 @@ public class OrderWireTests
         Assert.Equal(new DateTimeOffset(2021, 9, 15, 14, 35, 0, TimeSpan.FromHours(-5)), order.CreatedOn);
         Assert.Equal(("Suite 413", "TN"), (order.BillTo!.Address2, order.ShipTo!.State));
         Assert.True(order.Paid);
-        Assert.Equal(2, order.Items.Length);
+        Assert.Equal(2, order.Items.Count);
         Assert.All(order.Items, item => Assert.Equal("89023475", item.OrderNumber));
         OrderItem doorbell = order.Items[1];
         Assert.Equal((2, "346346", ItemStatus.COMPLETE, 1, false), (doorbell.LineNumber, doorbell.SkuNumber, doorbell.Status, doorbell.Quantity, doorbell.Returned));

@@ -32,7 +32,7 @@ public class WebhookParserTests
         var changed = Assert.IsType<AccountChangedEvent>(WebhookParser.Parse(json));
 
         Assert.Equal((webhook, "23526813"), (changed.Webhook, changed.AccountId));
-        Assert.Equal(2, changed.Account.Services.Length);
+        Assert.Equal(2, changed.Account.Services.Count);
         Assert.All(changed.Account.Services, service => Assert.Equal("23526813", service.AccountId));
         Assert.Null(changed.Account.Services[1].RenewalDate);
     }
@@ -45,7 +45,7 @@ public class WebhookParserTests
         var changed = Assert.IsType<OrderChangedEvent>(WebhookParser.Parse(json));
 
         Assert.Equal((webhook, "89023475", OrderStatus.QUOTE_CREATED), (changed.Webhook, changed.Number, changed.Order.Status));
-        Assert.Equal(2, changed.Order.Items.Length);
+        Assert.Equal(2, changed.Order.Items.Count);
         Assert.All(changed.Order.Items, item => Assert.Equal("89023475", item.OrderNumber));
     }
 

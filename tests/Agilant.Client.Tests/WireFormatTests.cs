@@ -119,7 +119,7 @@ public class WireFormatTests
         Assert.Equal(TicketStatus.IN_PROGRESS, ticket.Status);
         Assert.Equal(TicketPriority.NORMAL, ticket.Priority);
         Assert.Equal("(123) 456-7890", ticket.PhoneNumber);
-        Assert.Equal(2, ticket.Replies.Length);
+        Assert.Equal(2, ticket.Replies.Count);
         Assert.All(ticket.Replies, reply => Assert.Equal(12345678, reply.TicketNumber));
         Assert.Equal(new DateTimeOffset(2020, 2, 3, 7, 34, 16, TimeSpan.FromHours(-6)), ticket.Replies[0].RepliedOn);
         Assert.Equal("Yes, I have.", ticket.Replies[1].Message);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
@@ -26,7 +27,7 @@ public class AccountCmdletTests
         Assert.Equal(new[] { "acct/1", "acct?2" }, accounts.Select(account => (string)account.Id));
         Assert.Equal("ACTIVE", accounts[0].Status.ToString());
         Assert.NotNull(accounts[0].CreateDate);
-        dynamic service = Assert.Single((object[])accounts[0].Services);
+        dynamic service = Assert.Single((IEnumerable<object>)accounts[0].Services);
         Assert.Equal("acct/1", (string)service.AccountId);
         Assert.Equal(1, (int)service.LineNumber);
         Assert.Contains(emulator.Requests.All, request => request.RawTarget == "/account/acct%2F1");

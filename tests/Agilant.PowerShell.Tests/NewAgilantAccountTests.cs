@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Text.Json;
@@ -127,7 +128,7 @@ public class NewAgilantAccountTests
         result.ShouldHaveNoErrors();
         dynamic account = Assert.Single(result.Objects("Agilant.Account"));
         Assert.Equal("ABC Company", (string)account.BusinessName);
-        var services = ((object[])account.Services).Cast<dynamic>().ToList();
+        var services = ((IEnumerable<object>)account.Services).Cast<dynamic>().ToList();
         Assert.Equal(new[] { "PREM-SECURITY", "IHIO-SMARTTV" }, services.Select(service => (string)service.SkuNumber));
         Assert.Equal(new DateTime(2021, 1, 1), (DateTime)services[0].RenewalDate);
         Assert.Equal("Call first", (string)services[1].Comment);
@@ -174,7 +175,7 @@ public class NewAgilantAccountTests
         {
             Assert.Equal("ACTIVE", account.Status.ToString());
             Assert.Equal(emulator.State.Accounts.Get((string)account.Id)!.CreateDate.ToDateTime(TimeOnly.MinValue), (DateTime)account.CreateDate);
-            dynamic service = Assert.Single((object[])account.Services);
+            dynamic service = Assert.Single((IEnumerable<object>)account.Services);
             Assert.Equal("ACTIVE", service.Status.ToString());
             Assert.Equal(1, (int)service.LineNumber);
         });

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
@@ -24,7 +25,7 @@ public class OrderCmdletTests
         Assert.Equal(("89023475", "NEW", "QUOTE_CREATED"), ((string)rich.Number, rich.Type.ToString(), rich.Status.ToString()));
         Assert.Equal("Agilant.Address", rich.BillTo.GetType().FullName);
         Assert.Equal("Testville", (string)rich.ShipTo.City);
-        var items = ((object[])rich.Items).Cast<dynamic>().ToList();
+        var items = ((IEnumerable<object>)rich.Items).Cast<dynamic>().ToList();
         Assert.Equal(new[] { 1, 2 }, items.Select(item => (int)item.LineNumber));
         Assert.All(items, item => Assert.Equal("89023475", (string)item.OrderNumber));
         dynamic flat = orders[1];

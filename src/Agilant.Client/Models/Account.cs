@@ -24,11 +24,11 @@ namespace Agilant
         public AccountStatus? Status { get; set; }
 
         [JsonPropertyName("service")]
-        public Service[] Services { get; set; } = Array.Empty<Service>();
+        public RecordList<Service> Services { get; set; } = new RecordList<Service>();
 
         void IJsonOnDeserialized.OnDeserialized()
         {
-            Services ??= Array.Empty<Service>();
+            Services ??= new RecordList<Service>();
             foreach (Service service in Services)
             {
                 service.AccountId = Id;

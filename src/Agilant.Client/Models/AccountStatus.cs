@@ -1,6 +1,7 @@
 namespace Agilant
 {
-    public enum AccountStatus
+    // 64-bit so that ConvertTo-Json writes the member's name, as it does for every such enum, not its number.
+    public enum AccountStatus : long
     {
         ACTIVE,
         INACTIVE,

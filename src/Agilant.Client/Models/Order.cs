@@ -46,11 +46,11 @@ namespace Agilant
         public Address? ShipTo { get; set; }
 
         [JsonPropertyName("item")]
-        public OrderItem[] Items { get; set; } = Array.Empty<OrderItem>();
+        public RecordList<OrderItem> Items { get; set; } = new RecordList<OrderItem>();
 
         void IJsonOnDeserialized.OnDeserialized()
         {
-            Items ??= Array.Empty<OrderItem>();
+            Items ??= new RecordList<OrderItem>();
             foreach (OrderItem item in Items)
             {
                 item.OrderNumber = Number;

@@ -1,6 +1,7 @@
 namespace Agilant
 {
-    public enum OrderStatus
+    // 64-bit so that ConvertTo-Json writes the member's name, as it does for every such enum, not its number.
+    public enum OrderStatus : long
     {
         QUOTE_CREATED,
         QUOTE_INCOMPLETE,

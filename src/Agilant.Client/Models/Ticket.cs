@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.Text.Json.Serialization;
 
@@ -25,11 +24,11 @@ namespace Agilant
 
         public string? PhoneNumber { get; set; }
 
-        public TicketReply[] Replies { get; set; } = Array.Empty<TicketReply>();
+        public RecordList<TicketReply> Replies { get; set; } = new RecordList<TicketReply>();
 
         void IJsonOnDeserialized.OnDeserialized()
         {
-            Replies ??= Array.Empty<TicketReply>();
+            Replies ??= new RecordList<TicketReply>();
             foreach (TicketReply reply in Replies)
             {
                 reply.TicketNumber = TicketNumber;

@@ -2,7 +2,8 @@ namespace Agilant
 {
     // Members carry the API's own names, so that `-Status IN_PROGRESS` reads as the documents and the portal do.
 #pragma warning disable CA1707
-    public enum TicketStatus
+    // 64-bit so that ConvertTo-Json writes the member's name, as it does for every such enum, not its number.
+    public enum TicketStatus : long
     {
         NEW_TICKET,
         OPEN,

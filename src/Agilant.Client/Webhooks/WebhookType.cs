@@ -1,7 +1,8 @@
 namespace Agilant
 {
+    // 64-bit so that ConvertTo-Json writes the member's name, as it does for every such enum, not its number.
     /// <summary>The six webhooks of the Ticketing and Account Management APIs.</summary>
-    public enum WebhookType
+    public enum WebhookType : long
     {
         TICKET_STATUS_CHANGE,
         TICKET_REPLY,

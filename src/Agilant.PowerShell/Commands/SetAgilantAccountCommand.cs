@@ -7,15 +7,13 @@ using Agilant.PowerShell.Infrastructure;
 namespace Agilant.PowerShell.Commands
 {
     /// <summary>
-    /// Changes only the fields named on the command line. They do not bind from the pipeline: a piped account
-    /// would otherwise send all its fields back, blanks included. The id is read from what is piped, so accounts pipe in.
+    /// Changes only the fields named on the command line, or in the cells of a piped row (Import-Csv of what Export-Csv
+    /// wrote); a piped account gives only its id (<see cref="PipedChangeCmdlet{TKey, TUpdate}"/>).
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "AgilantAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = nameof(Id), HelpUri = OnlineHelp.Pages + "Set-AgilantAccount.md")]
     [OutputType(typeof(Account))]
-    public sealed class SetAgilantAccountCommand : PipedKeyCmdlet<string>
+    public sealed class SetAgilantAccountCommand : PipedChangeCmdlet<string, AccountUpdate>
     {
-        private AccountUpdate update = new AccountUpdate();
-
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(Id))]
         [Alias("AccountId")]
         [ValidateNotNullOrEmpty]
@@ -55,32 +53,28 @@ namespace Agilant.PowerShell.Commands
 
         protected override IEnumerable<string> NamedKeys => new[] { Id };
 
-        protected override void BeginProcessing()
-        {
-            update = new AccountUpdate
-            {
-                Id = Bound(nameof(NewId), NewId),
-                FirstName = Bound(nameof(FirstName), FirstName),
-                LastName = Bound(nameof(LastName), LastName),
-                EmailAddress = Bound(nameof(EmailAddress), EmailAddress),
-                PhoneNumber = Bound(nameof(PhoneNumber), PhoneNumber),
-                BusinessName = Bound(nameof(BusinessName), BusinessName),
-            };
-            if (update.IsEmpty)
-            {
-                ThrowUsageError(
-                    "Nothing to change: name at least one of -FirstName, -LastName, -EmailAddress, -PhoneNumber, -BusinessName or -NewId.",
-                    "Agilant.NothingToChange");
-            }
-        }
+        protected override string NothingToChange =>
+            "Nothing to change: name at least one of -FirstName, -LastName, -EmailAddress, -PhoneNumber, -BusinessName or -NewId.";
 
-        protected override void ProcessKey(string id, object target) =>
+        protected override AccountUpdate Changes(ChangeFields given) => new AccountUpdate
+        {
+            Id = given.Field(nameof(NewId), NewId),
+            FirstName = given.Field(nameof(FirstName), FirstName),
+            LastName = given.Field(nameof(LastName), LastName),
+            EmailAddress = given.Field(nameof(EmailAddress), EmailAddress),
+            PhoneNumber = given.Field(nameof(PhoneNumber), PhoneNumber),
+            BusinessName = given.Field(nameof(BusinessName), BusinessName),
+        };
+
+        protected override bool IsEmpty(AccountUpdate update) => update.IsEmpty;
+
+        protected override void Change(string id, AccountUpdate update, object target) =>
             UpdateRecord(
                 $"Account {id}",
                 () => AccountsClient.UpdateRequest(id, update),
                 token => Client.Accounts.UpdateAsync(id, update, token),
                 PassThru,
-                token => Client.Accounts.GetAsync(NewId ?? id, token),
+                token => Client.Accounts.GetAsync(update.Id.HasValue ? update.Id.Value! : id, token),
                 target,
                 KeyNoun);
     }

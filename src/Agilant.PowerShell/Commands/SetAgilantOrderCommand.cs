@@ -8,15 +8,17 @@ using Agilant.PowerShell.Infrastructure;
 namespace Agilant.PowerShell.Commands
 {
     /// <summary>
-    /// Changes the order's contact, loyalty, store, associate and addresses; only what is named is sent. The fields
-    /// do not bind from the pipeline (a piped order would send its own values back); the number is read from what is
-    /// piped.
+    /// Changes the order's contact, loyalty, store, associate and addresses; only what is named is sent, on the command
+    /// line or in the cells of a piped row (Import-Csv of what Export-Csv wrote). A piped order gives only its number
+    /// (<see cref="PipedChangeCmdlet{TKey, TUpdate}"/>). An address cell is Export-Csv's readable summary, not read back:
+    /// addresses change with -BillTo and -ShipTo.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "AgilantOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = nameof(Number), HelpUri = OnlineHelp.Pages + "Set-AgilantOrder.md")]
     [OutputType(typeof(Order))]
-    public sealed class SetAgilantOrderCommand : PipedKeyCmdlet<string>
+    public sealed class SetAgilantOrderCommand : PipedChangeCmdlet<string, OrderUpdate>
     {
-        private OrderUpdate update = new OrderUpdate();
+        private Optional<AddressUpdate?> billTo;
+        private Optional<AddressUpdate?> shipTo;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(Number))]
         [Alias("OrderNumber", "TransactionId")]
@@ -67,38 +69,41 @@ namespace Agilant.PowerShell.Commands
 
         protected override IEnumerable<string> NamedKeys => new[] { Number };
 
+        protected override string NothingToChange =>
+            "Nothing to change: name at least one of -FirstName, -LastName, -EmailAddress, -PhoneNumber, -BusinessName, -LoyaltyId, -StoreNumber, -AssociateId, -BillTo or -ShipTo. Items change with Set-AgilantOrderItem.";
+
         protected override void BeginProcessing()
         {
             try
             {
-                update = new OrderUpdate
-                {
-                    FirstName = Bound(nameof(FirstName), FirstName),
-                    LastName = Bound(nameof(LastName), LastName),
-                    EmailAddress = Bound(nameof(EmailAddress), EmailAddress),
-                    PhoneNumber = Bound(nameof(PhoneNumber), PhoneNumber),
-                    BusinessName = Bound(nameof(BusinessName), BusinessName),
-                    LoyaltyId = Bound(nameof(LoyaltyId), LoyaltyId),
-                    StoreNumber = Bound(nameof(StoreNumber), StoreNumber),
-                    AssociateId = Bound(nameof(AssociateId), AssociateId),
-                    BillTo = Address(nameof(BillTo), BillTo),
-                    ShipTo = Address(nameof(ShipTo), ShipTo),
-                };
+                billTo = Address(nameof(BillTo), BillTo);
+                shipTo = Address(nameof(ShipTo), ShipTo);
             }
             catch (ArgumentException invalid)
             {
                 ThrowUsageError(invalid.Message, "Agilant.InvalidAddress");
             }
 
-            if (update.IsEmpty)
-            {
-                ThrowUsageError(
-                    "Nothing to change: name at least one of -FirstName, -LastName, -EmailAddress, -PhoneNumber, -BusinessName, -LoyaltyId, -StoreNumber, -AssociateId, -BillTo or -ShipTo. Items change with Set-AgilantOrderItem.",
-                    "Agilant.NothingToChange");
-            }
+            base.BeginProcessing();
         }
 
-        protected override void ProcessKey(string number, object target) =>
+        protected override OrderUpdate Changes(ChangeFields given) => new OrderUpdate
+        {
+            FirstName = given.Field(nameof(FirstName), FirstName),
+            LastName = given.Field(nameof(LastName), LastName),
+            EmailAddress = given.Field(nameof(EmailAddress), EmailAddress),
+            PhoneNumber = given.Field(nameof(PhoneNumber), PhoneNumber),
+            BusinessName = given.Field(nameof(BusinessName), BusinessName),
+            LoyaltyId = given.Field(nameof(LoyaltyId), LoyaltyId),
+            StoreNumber = given.Field(nameof(StoreNumber), StoreNumber),
+            AssociateId = given.Field(nameof(AssociateId), AssociateId),
+            BillTo = billTo,
+            ShipTo = shipTo,
+        };
+
+        protected override bool IsEmpty(OrderUpdate update) => update.IsEmpty;
+
+        protected override void Change(string number, OrderUpdate update, object target) =>
             UpdateRecord(
                 $"Order {number}",
                 () => OrdersClient.UpdateRequest(number, update),

@@ -8,15 +8,13 @@ using Agilant.PowerShell.Infrastructure;
 namespace Agilant.PowerShell.Commands
 {
     /// <summary>
-    /// Changes only the fields named on the command line. They do not bind from the pipeline: a piped ticket
-    /// would otherwise send all its fields back, blanks included.
+    /// Changes only the fields named on the command line, or in the cells of a piped row (Import-Csv of what Export-Csv
+    /// wrote); a piped ticket gives only its number (<see cref="PipedChangeCmdlet{TKey, TUpdate}"/>).
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "AgilantTicket", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = nameof(TicketNumber), HelpUri = OnlineHelp.Pages + "Set-AgilantTicket.md")]
     [OutputType(typeof(Ticket))]
-    public sealed class SetAgilantTicketCommand : PipedKeyCmdlet<int>
+    public sealed class SetAgilantTicketCommand : PipedChangeCmdlet<int, TicketUpdate>
     {
-        private TicketUpdate update = new TicketUpdate();
-
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = nameof(TicketNumber))]
         [ArgumentCompleter(typeof(TicketNumberCompleter))]
         public int[] TicketNumber { get; set; } = Array.Empty<int>();
@@ -56,28 +54,24 @@ namespace Agilant.PowerShell.Commands
 
         protected override IEnumerable<int> NamedKeys => TicketNumber;
 
-        protected override void BeginProcessing()
-        {
-            update = new TicketUpdate
-            {
-                Status = Bound<TicketStatus?>(nameof(Status), Status),
-                Priority = Bound<TicketPriority?>(nameof(Priority), Priority),
-                Subject = Bound(nameof(Subject), Subject),
-                Message = Bound(nameof(Message), Message),
-                FirstName = Bound(nameof(FirstName), FirstName),
-                LastName = Bound(nameof(LastName), LastName),
-                EmailAddress = Bound(nameof(EmailAddress), EmailAddress),
-                PhoneNumber = Bound(nameof(PhoneNumber), PhoneNumber),
-            };
-            if (update.IsEmpty)
-            {
-                ThrowUsageError(
-                    "Nothing to change: name at least one of -Status, -Priority, -Subject, -Message, -FirstName, -LastName, -EmailAddress or -PhoneNumber.",
-                    "Agilant.NothingToChange");
-            }
-        }
+        protected override string NothingToChange =>
+            "Nothing to change: name at least one of -Status, -Priority, -Subject, -Message, -FirstName, -LastName, -EmailAddress or -PhoneNumber.";
 
-        protected override void ProcessKey(int number, object target) =>
+        protected override TicketUpdate Changes(ChangeFields given) => new TicketUpdate
+        {
+            Status = given.Field<TicketStatus?>(nameof(Status), Status),
+            Priority = given.Field<TicketPriority?>(nameof(Priority), Priority),
+            Subject = given.Field(nameof(Subject), Subject),
+            Message = given.Field(nameof(Message), Message),
+            FirstName = given.Field(nameof(FirstName), FirstName),
+            LastName = given.Field(nameof(LastName), LastName),
+            EmailAddress = given.Field(nameof(EmailAddress), EmailAddress),
+            PhoneNumber = given.Field(nameof(PhoneNumber), PhoneNumber),
+        };
+
+        protected override bool IsEmpty(TicketUpdate update) => update.IsEmpty;
+
+        protected override void Change(int number, TicketUpdate update, object target) =>
             UpdateRecord(
                 $"Ticket {number}",
                 () => TicketsClient.UpdateRequest(number, update),
