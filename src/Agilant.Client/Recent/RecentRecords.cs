@@ -33,7 +33,7 @@ namespace Agilant.Client.Recent
                     Tickets.Saw(ticket.TicketNumber.ToString(CultureInfo.InvariantCulture), ticket);
                     break;
                 case Account account:
-                    for (int index = account.Services.Length - 1; index >= 0; index--)
+                    for (int index = account.Services.Count - 1; index >= 0; index--)
                     {
                         SawService(account.Services[index]);
                     }
@@ -45,7 +45,7 @@ namespace Agilant.Client.Recent
                     Accounts.SawThrough(service.AccountId, service);
                     break;
                 case Order order:
-                    for (int index = order.Items.Length - 1; index >= 0; index--)
+                    for (int index = order.Items.Count - 1; index >= 0; index--)
                     {
                         SawItem(order.Items[index]);
                     }
