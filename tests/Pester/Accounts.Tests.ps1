@@ -109,3 +109,40 @@ Describe 'Accounts at the prompt' {
         $completions.CompletionMatches.CompletionText | Should -Contain 'CANCELLED'
     }
 }
+
+Describe 'The same accounts.csv run again with -Resume' {
+    BeforeAll {
+        $script:resumeCsv = Join-Path $TestDrive 'resume.csv'
+        $lines = @('Id,FirstName,LastName,Email,SkuNumber,PurchaseDate')
+        foreach ($i in 1..20) {
+            $lines += "RS$i,First$i,Last$i,rs$i@testco.com,PREM-SECURITY,2020-01-01"
+        }
+        Set-Content -LiteralPath $resumeCsv -Value $lines
+        Import-Csv $resumeCsv | Select-Object -First 8 | New-AgilantAccount | Out-Null
+        New-AgilantAccount RS20 -FirstName First20 -LastName Last20 -EmailAddress other@testco.com | Out-Null
+
+        $script:resumed = Join-Path $TestDrive 'resumed.csv'
+        Import-Csv $resumeCsv | New-AgilantAccount -Resume -ErrorVariable script:resumeFailures -ErrorAction SilentlyContinue |
+            Export-Csv $resumed -NoTypeInformation
+    }
+
+    It 'writes every row once, those of the earlier run as AlreadyThere, in one shape for Export-Csv' {
+        $written = Import-Csv $resumed
+        $written.Id | Should -Be (1..19 | ForEach-Object { "RS$_" })
+        ($written | Where-Object AlreadyThere -EQ 'True').Id | Should -Be (1..8 | ForEach-Object { "RS$_" })
+        (Get-AgilantAccount RS12).EmailAddress | Should -Be 'rs12@testco.com'
+    }
+
+    It 'names each field that differs for an account the server holds otherwise' {
+        $resumeFailures | Should -HaveCount 1
+        $resumeFailures[0].FullyQualifiedErrorId | Should -BeLike 'Agilant.ExistsAndDiffers,*'
+        $resumeFailures[0].ErrorDetails.Message | Should -BeLike "Account 'RS20' exists already and differs from the row: EmailAddress: row 'rs20@testco.com' / server 'other@testco.com'; Services line 1: row 'PREM-SECURITY 2020-01-01' / server none. Correct the row*"
+    }
+
+    It 'shows the AlreadyThere column in the table view' {
+        $table = [pscustomobject]@{ Id = 'RS1'; FirstName = 'First1'; LastName = 'Last1'; Email = 'rs1@testco.com'; SkuNumber = 'PREM-SECURITY'; PurchaseDate = '2020-01-01' } |
+            New-AgilantAccount -Resume | Out-String
+        $table | Should -Match 'Id\s+AlreadyThere\s+FirstName'
+        $table | Should -Match 'RS1\s+True\s+First1'
+    }
+}

@@ -14,6 +14,8 @@ namespace Agilant.Client.Accounts
     /// <item>A 422 is checked, never believed blindly: the accounts it names (or, failing that, the halves) are read
     /// back. An account that exists is a duplicate, unless an earlier attempt of the same call may have been applied
     /// and the account reads exactly as sent: then that attempt created it.</item>
+    /// <item>When resuming a run, an account the 422 names that holds what its row asks for is already there, not a
+    /// duplicate; one that holds something else fails naming the fields that differ.</item>
     /// <item>A batch whose every attempt went unanswered, or whose success came with an answer that cannot be read, is read
     /// back the same way, until the server cannot be reached.</item>
     /// </list>
@@ -23,11 +25,13 @@ namespace Agilant.Client.Accounts
         private readonly AccountsClient accounts;
         private readonly IReadOnlyList<NewAccount> rows;
         private readonly AccountCreation?[] outcomes;
+        private readonly bool resume;
 
-        public AccountBatch(AccountsClient accounts, IReadOnlyList<NewAccount> rows)
+        public AccountBatch(AccountsClient accounts, IReadOnlyList<NewAccount> rows, bool resume)
         {
             this.accounts = accounts;
             this.rows = rows;
+            this.resume = resume;
             outcomes = new AccountCreation?[rows.Count];
         }
 
@@ -82,32 +86,31 @@ namespace Agilant.Client.Accounts
                 return;
             }
 
+            // Read together: a re-run names up to a whole batch of ids that exist already.
+            IReadOnlyList<AccountRead> reads = await accounts.ReadManyAsync(named.Select(index => rows[index].Id).ToList(), cancellationToken).ConfigureAwait(false);
             var absent = new List<int>();
-            foreach (int index in named)
+            for (int i = 0; i < named.Count; i++)
             {
-                Account? existing;
-                try
+                int index = named[i];
+                AccountRead read = reads[i];
+                if (read.Failure is AgilantApiException missing && missing.StatusCode == 404)
                 {
-                    existing = await ReadOrNullAsync(rows[index].Id, cancellationToken).ConfigureAwait(false);
+                    absent.Add(index);
+                    continue;
                 }
-                catch (AgilantException unreadable) when (!IsAuthenticationFailure(unreadable))
+
+                if (read.Failure is not null)
                 {
+                    if (IsAuthenticationFailure(read.Failure))
+                    {
+                        throw read.Failure;
+                    }
+
                     outcomes[index] = AccountCreation.Failed(rows[index], refused);
                     continue;
                 }
 
-                if (existing is null)
-                {
-                    absent.Add(index);
-                }
-                else if (refused.EarlierAttemptMayHaveApplied && ReadsAsSent(existing, rows[index]))
-                {
-                    outcomes[index] = AccountCreation.FoundAsSent(rows[index]);
-                }
-                else
-                {
-                    outcomes[index] = AccountCreation.Failed(rows[index], Duplicate(rows[index], refused));
-                }
+                outcomes[index] = Existing(rows[index], read.Account!, refused);
             }
 
             List<int> rest = part.Except(named).Concat(absent).ToList();
@@ -119,6 +122,24 @@ namespace Agilant.Client.Accounts
             }
 
             await SettleAsync(rest, cancellationToken).ConfigureAwait(false);
+        }
+
+        private AccountCreation Existing(NewAccount row, Account held, AgilantApiException refused)
+        {
+            IReadOnlyList<string> differences = AccountDifferences.Between(row, held);
+            if (refused.EarlierAttemptMayHaveApplied && differences.Count == 0)
+            {
+                return AccountCreation.FoundAsSent(row);
+            }
+
+            if (!resume)
+            {
+                return AccountCreation.Failed(row, Duplicate(row, refused));
+            }
+
+            return differences.Count == 0
+                ? AccountCreation.FoundAsAsked(row, held)
+                : AccountCreation.Failed(row, new AgilantRecordDiffersException($"Account '{row.Id}'", differences, refused.Method, refused.Route));
         }
 
         private async Task SplitOrFailAsync(IReadOnlyList<int> part, AgilantApiException refused, CancellationToken cancellationToken)
@@ -150,7 +171,7 @@ namespace Agilant.Client.Accounts
                     return;
                 }
 
-                outcomes[index] = existing is not null && ReadsAsSent(existing, rows[index])
+                outcomes[index] = existing is not null && AccountDifferences.Between(rows[index], existing).Count == 0
                     ? AccountCreation.FoundAsSent(rows[index])
                     : AccountCreation.Failed(rows[index], unanswered);
             }
@@ -210,16 +231,5 @@ namespace Agilant.Client.Accounts
 
             return false;
         }
-
-        private static bool ReadsAsSent(Account existing, NewAccount sent) =>
-            existing.FirstName == sent.FirstName
-            && existing.LastName == sent.LastName
-            && string.Equals(existing.EmailAddress, sent.EmailAddress, StringComparison.OrdinalIgnoreCase)
-            && (sent.PhoneNumber is null || existing.PhoneNumber == sent.PhoneNumber)
-            && (sent.BusinessName is null || existing.BusinessName == sent.BusinessName)
-            && (sent.Services ?? Array.Empty<NewService>()).All(service => existing.Services.Any(
-                found => found.SkuNumber == service.SkuNumber
-                         && found.PurchaseDate == service.PurchaseDate
-                         && (service.LineNumber is null || found.LineNumber == service.LineNumber)));
     }
 }

@@ -1,18 +1,25 @@
 namespace Agilant.Client.Accounts
 {
-    /// <summary>What became of one account of a batch: created, or failed and why.</summary>
+    /// <summary>What became of one account of a batch: created, found already there as asked (when resuming), or failed and why.</summary>
     public sealed class AccountCreation
     {
-        private AccountCreation(NewAccount account, AgilantException? failure, bool foundAfterUncertainAttempt)
+        private AccountCreation(NewAccount account, AgilantException? failure, bool foundAfterUncertainAttempt, Account? alreadyThere = null)
         {
             Account = account;
             Failure = failure;
             FoundAfterUncertainAttempt = foundAfterUncertainAttempt;
+            AlreadyThere = alreadyThere;
         }
 
         public NewAccount Account { get; }
 
-        public bool Created => Failure is null;
+        public bool Created => Failure is null && AlreadyThere is null;
+
+        /// <summary>
+        /// When resuming: the account as the server held it before this call, which is what the row asks for (an
+        /// earlier run created it); null otherwise.
+        /// </summary>
+        public Account? AlreadyThere { get; }
 
         public AgilantException? Failure { get; }
 
@@ -25,6 +32,8 @@ namespace Agilant.Client.Accounts
         internal static AccountCreation Done(NewAccount account) => new AccountCreation(account, null, false);
 
         internal static AccountCreation FoundAsSent(NewAccount account) => new AccountCreation(account, null, true);
+
+        internal static AccountCreation FoundAsAsked(NewAccount account, Account held) => new AccountCreation(account, null, false, held);
 
         internal static AccountCreation Failed(NewAccount account, AgilantException failure) => new AccountCreation(account, failure, false);
     }

@@ -44,7 +44,16 @@ namespace Agilant.Client.Accounts
         /// is taken apart until every good account is created and every bad one has its own reason.
         /// </summary>
         public Task<IReadOnlyList<AccountCreation>> CreateManyAsync(IReadOnlyList<NewAccount> accounts, CancellationToken cancellationToken) =>
-            new AccountBatch(this, accounts).SettleAsync(cancellationToken);
+            new AccountBatch(this, accounts, resume: false).SettleAsync(cancellationToken);
+
+        /// <summary>
+        /// As <see cref="CreateManyAsync(IReadOnlyList{NewAccount}, CancellationToken)"/>, for a re-run: an account whose id
+        /// the server refuses as taken is read back (only those, several at a time) and comes back
+        /// <see cref="AccountCreation.AlreadyThere"/> when it holds what the row asks for, or failed with an
+        /// <see cref="AgilantRecordDiffersException"/> naming the fields that differ.
+        /// </summary>
+        public Task<IReadOnlyList<AccountCreation>> ResumeManyAsync(IReadOnlyList<NewAccount> accounts, CancellationToken cancellationToken) =>
+            new AccountBatch(this, accounts, resume: true).SettleAsync(cancellationToken);
 
         /// <summary>
         /// One POST /account with all the accounts; all or nothing. Retried after a lost answer: a duplicate is

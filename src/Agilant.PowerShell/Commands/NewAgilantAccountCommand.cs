@@ -30,6 +30,7 @@ namespace Agilant.PowerShell.Commands
         private bool serverAnswered;
         private int sent;
         private int created;
+        private int alreadyThere;
         private int failed;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParametersSet)]
@@ -94,6 +95,13 @@ namespace Agilant.PowerShell.Commands
         /// </summary>
         [Parameter]
         public SwitchParameter ReadBack { get; set; }
+
+        /// <summary>
+        /// For a re-run of the same rows: a row whose id exists and whose account holds what the row asks for is written
+        /// with AlreadyThere true instead of failing as a duplicate; one whose account differs fails naming the fields.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Resume { get; set; }
 
         private int Window => serverAnswered ? ThrottleLimit : 1;
 
@@ -214,11 +222,12 @@ namespace Agilant.PowerShell.Commands
             }
 
             bool readBack = ReadBack.IsPresent;
+            bool resume = Resume.IsPresent;
             sending.Start();
             sent += batch.Length;
             WriteProgress(new ProgressRecord(ProgressId, Activity, $"Sending {batch.Length} accounts. {Summary()}"));
             // Settled on the thread pool from the start: serializing a batch never holds up reading the next rows.
-            inFlight.Enqueue(new SentBatch(batch, Start(token => Task.Run(() => SettleAsync(accounts, toSend, readBack, token), token))));
+            inFlight.Enqueue(new SentBatch(batch, Start(token => Task.Run(() => SettleAsync(accounts, toSend, readBack, resume, token), token))));
         }
 
         /// <summary>
@@ -271,9 +280,11 @@ namespace Agilant.PowerShell.Commands
 
         private static string Describe(NewAccount account) => $"Account {account.Id} ({account.FirstName} {account.LastName})";
 
-        private static async Task<SettledBatch> SettleAsync(AccountsClient accounts, IReadOnlyList<NewAccount> batch, bool readBack, CancellationToken token)
+        private static async Task<SettledBatch> SettleAsync(AccountsClient accounts, IReadOnlyList<NewAccount> batch, bool readBack, bool resume, CancellationToken token)
         {
-            IReadOnlyList<AccountCreation> outcomes = await accounts.CreateManyAsync(batch, token).ConfigureAwait(false);
+            IReadOnlyList<AccountCreation> outcomes = resume
+                ? await accounts.ResumeManyAsync(batch, token).ConfigureAwait(false)
+                : await accounts.CreateManyAsync(batch, token).ConfigureAwait(false);
             if (!readBack)
             {
                 return new SettledBatch(outcomes, NoneReadBack);
@@ -321,7 +332,13 @@ namespace Agilant.PowerShell.Commands
             for (int i = 0; i < outcomes.Count; i++)
             {
                 AccountCreation outcome = outcomes[i];
-                if (outcome.Created)
+                if (outcome.AlreadyThere is not null)
+                {
+                    alreadyThere++;
+                    serverAnswered = true;
+                    WriteObject(ResumedOutput.Of(outcome.AlreadyThere, alreadyThere: true));
+                }
+                else if (outcome.Created)
                 {
                     created++;
                     serverAnswered = true;
@@ -330,7 +347,8 @@ namespace Agilant.PowerShell.Commands
                         WriteVerbose($"Account {outcome.Account.Id} was created by an attempt whose answer was lost or unreadable; reading it back showed it as sent.");
                     }
 
-                    WriteObject(HeldOrSent(outcome.Account, settled.ReadBack));
+                    Account account = HeldOrSent(outcome.Account, settled.ReadBack);
+                    WriteObject(Resume ? ResumedOutput.Of(account, alreadyThere: false) : account);
                 }
                 else
                 {
@@ -363,7 +381,8 @@ namespace Agilant.PowerShell.Commands
         {
             double seconds = sending.Elapsed.TotalSeconds;
             string rate = seconds > 0 ? $", {sent / seconds:0} accounts/s" : string.Empty;
-            return $"{sent} sent, {created} created, {failed} failed{rate}";
+            string resumed = Resume ? $", {alreadyThere} already there" : string.Empty;
+            return $"{sent} sent, {created} created{resumed}, {failed} failed{rate}";
         }
 
         private static Account AsAccount(NewAccount account)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Agilant.Client.Services;
@@ -12,6 +13,11 @@ namespace Agilant.PowerShell.Commands
     [OutputType(typeof(Service))]
     public sealed class NewAgilantServiceCommand : ServiceRowCmdlet
     {
+        /// <summary>The lines of each account that rows of this run were matched to or created, so that two alike rows stay two services.</summary>
+        private readonly Dictionary<string, HashSet<int>> linesWritten = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+
+        /// <summary>The account last read, as it was then: the rows of one account usually come together, and cost one read.</summary>
+        private Account? lastRead;
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParametersSet)]
         [Parameter(ParameterSetName = RowSet)]
         [Alias("Id")]
@@ -30,6 +36,14 @@ namespace Agilant.PowerShell.Commands
         [Parameter(ParameterSetName = RowSet)]
         public DateTime PurchaseDate { get; set; }
 
+        /// <summary>
+        /// For a re-run of the same rows: a row that an account's service already holds (the one on its LineNumber, or
+        /// without one a service of its SKU with what it asks for) is written with AlreadyThere true instead of being added
+        /// again; a LineNumber that holds something else is an error naming the fields that differ.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Resume { get; set; }
+
         protected override void ProcessRecord()
         {
             if (!ReadRow())
@@ -45,8 +59,14 @@ namespace Agilant.PowerShell.Commands
                 return;
             }
 
+            object row = RowOr(service);
             try
             {
+                if (Resume && WroteAlreadyThere(service))
+                {
+                    return;
+                }
+
                 if (!ShouldSend($"Account {AccountId}", $"Add service {SkuNumber}", () => ServicesClient.CreateRequest(AccountId, service)))
                 {
                     return;
@@ -54,6 +74,7 @@ namespace Agilant.PowerShell.Commands
 
                 Await(token => Client.Services.CreateAsync(AccountId, service, token));
                 Account account = Await(token => Client.Accounts.GetAsync(AccountId, token));
+                lastRead = account;
                 // The API does not say which line number it gave; the new service is the highest of its SKU.
                 Service? added = account.Services
                     .Where(candidate => candidate.SkuNumber == SkuNumber && (LineNumber is null || candidate.LineNumber == LineNumber))
@@ -61,13 +82,42 @@ namespace Agilant.PowerShell.Commands
                     .FirstOrDefault();
                 if (added is not null)
                 {
-                    WriteObject(added);
+                    LinesWritten(AccountId).Add(added.LineNumber);
+                    WriteObject(Resume ? ResumedOutput.Of(added, alreadyThere: false) : added);
                 }
             }
             catch (Exception failure) when (IsCallFailure(failure))
             {
-                WriteFailure(failure, RowOr(service), "account id");
+                WriteFailure(failure, row, "account id");
             }
+        }
+
+        private bool WroteAlreadyThere(NewService service)
+        {
+            Account held = lastRead is not null && lastRead.Id == AccountId
+                ? lastRead
+                : Await(token => Client.Accounts.GetAsync(AccountId, token));
+            lastRead = held;
+            Service? there = ExistingServices.FindAsAsked(held, service, LinesWritten(AccountId));
+            if (there is null)
+            {
+                return false;
+            }
+
+            LinesWritten(AccountId).Add(there.LineNumber);
+            WriteObject(ResumedOutput.Of(there, alreadyThere: true));
+            return true;
+        }
+
+        private HashSet<int> LinesWritten(string accountId)
+        {
+            if (!linesWritten.TryGetValue(accountId, out HashSet<int>? lines))
+            {
+                lines = new HashSet<int>();
+                linesWritten[accountId] = lines;
+            }
+
+            return lines;
         }
     }
 }

@@ -47,6 +47,9 @@ namespace Agilant.PowerShell.Infrastructure
                     return ("Agilant.Timeout", ErrorCategory.OperationTimeout, MayHaveHappened(timeout));
                 case AgilantConnectionException unreachable:
                     return ("Agilant.ConnectionFailed", ErrorCategory.ConnectionError, ConnectionAdvice(unreachable));
+                case AgilantRecordDiffersException:
+                    return ("Agilant.ExistsAndDiffers", ErrorCategory.ResourceExists,
+                        "Correct the row, or change the record on the server (Set-AgilantAccount, Set-AgilantService), then run the command again with -Resume.");
                 case AgilantNotAttemptedException:
                     return ("Agilant.NotAttempted", ErrorCategory.ConnectionError, WhatToCheck + " Then run the command again for the records not attempted.");
                 case AgilantResponseException unreadable:
