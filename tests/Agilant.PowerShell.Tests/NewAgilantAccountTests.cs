@@ -59,6 +59,7 @@ public class NewAgilantAccountTests
         Assert.InRange(emulator.Requests.Count, 10, 24);
     }
 
+    // One batch in flight at a time, so that the order the emulator receives them in is the order they were sent.
     [Fact]
     public async Task Rows_are_sent_in_batches_of_BatchSize_with_the_last_partial_batch_at_the_end()
     {
@@ -67,7 +68,7 @@ public class NewAgilantAccountTests
 
         ScriptResult result = engine.Run("""
             1..25 | ForEach-Object { [pscustomobject]@{ Id = "B$_"; FirstName = 'F'; LastName = 'L'; EmailAddress = "b$_@testco.com" } } |
-                New-AgilantAccount -BatchSize 10 | ForEach-Object Id
+                New-AgilantAccount -BatchSize 10 -ThrottleLimit 1 | ForEach-Object Id
             """);
 
         result.ShouldHaveNoErrors();
