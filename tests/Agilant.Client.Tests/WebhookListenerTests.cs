@@ -88,11 +88,27 @@ public sealed class WebhookListenerTests : IDisposable
     [Fact]
     public async Task ABodyOverAMebibyte_IsAnswered413()
     {
-        using var answer = await PostAsync(listener.Prefix, "{\"webhook\":\"" + new string('x', 1024 * 1024) + "\"}");
+        // The listener answers before it has read the whole body; a sender still writing then finds the connection
+        // closed (broken pipe) instead of reading the 413, which depends on the machine's timing, not on the listener.
+        HttpResponseMessage? answer = null;
+        try
+        {
+            answer = await PostAsync(listener.Prefix, "{\"webhook\":\"" + new string('x', 1024 * 1024) + "\"}");
+        }
+        catch (HttpRequestException)
+        {
+        }
 
         var incoming = Take();
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.StatusCode);
         Assert.Contains("over 1024 KiB", Assert.IsType<InvalidWebhookException>(incoming.Refusal).Message, StringComparison.Ordinal);
+        Assert.Equal(413, incoming.StatusCode);
+        if (answer is not null)
+        {
+            using (answer)
+            {
+                Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.StatusCode);
+            }
+        }
     }
 
     [Fact]
