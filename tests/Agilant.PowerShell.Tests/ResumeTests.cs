@@ -170,4 +170,17 @@ public class ResumeTests
         Assert.StartsWith("Service line 1 of account 'S2' exists already and differs from the row: SkuNumber: row 'PREM-SECURITY' / server 'IHIO-SMARTTV'.", error.ErrorDetails.Message);
         Assert.Single(emulator.State.Accounts.Get("S2")!.Services);
     }
+
+    // -WhatIf sends nothing, reads included: the resume check would need a connection and a GET.
+    [Fact]
+    public async Task Resume_with_WhatIf_reads_nothing()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("New-AgilantService -AccountId 23526813 -SkuNumber PREM-SECURITY -PurchaseDate 2020-01-01 -Resume -WhatIf");
+
+        result.ShouldHaveNoErrors();
+        Assert.Empty(emulator.Requests.All);
+    }
 }

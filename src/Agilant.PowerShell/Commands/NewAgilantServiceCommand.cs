@@ -62,7 +62,7 @@ namespace Agilant.PowerShell.Commands
             object row = RowOr(service);
             try
             {
-                if (Resume && WroteAlreadyThere(service))
+                if (Resume && !WhatIfWanted() && WroteAlreadyThere(service))
                 {
                     return;
                 }
