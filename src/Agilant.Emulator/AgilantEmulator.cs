@@ -67,7 +67,7 @@ public sealed class AgilantEmulator : IAsyncDisposable
         var clock = new ServerClock(options.ClockOffset);
         var signatures = new SignatureVerifier(options.Keys, clock, options.AllowedClockSkew);
         var state = options.StateFile is { } stateFile ? StateFile.Open(stateFile) : new EmulatorState();
-        var requests = new RequestJournal();
+        var requests = new RequestJournal(options.JournalCapacity);
         var faults = new FaultPlan();
         var routes = new RouteTable();
         new TicketingApi(state.Tickets).MapRoutes(routes);

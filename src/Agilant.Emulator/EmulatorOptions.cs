@@ -34,4 +34,11 @@ public sealed class EmulatorOptions
     /// what it holds), written after every change before the change is answered. Null keeps the state in memory only.
     /// </summary>
     public string? StateFile { get; init; }
+
+    /// <summary>
+    /// How many of the latest requests <see cref="AgilantEmulator.Requests"/> keeps; null keeps every one, as tests
+    /// that read the journal need. The command-line tool keeps none: a server left running for days would otherwise
+    /// hold every request and answer it ever served. <see cref="RequestJournal.Recorded"/> is raised either way.
+    /// </summary>
+    public int? JournalCapacity { get; init; }
 }

@@ -53,6 +53,7 @@ internal static class Program
             WebhookHeaders = commandLine.WebhookHeaders,
             Latency = commandLine.Latency,
             StateFile = commandLine.StateFile,
+            JournalCapacity = 0,
         });
         var seed = commandLine.Seed && !restoring;
         var seeded = seed ? SampleData.SeedTickets(emulator.State) : [];

@@ -120,4 +120,33 @@ public sealed class RequestJournalTests : EmulatorTest
         Assert.Equal(reply.Body.Length, reply.Response.Content.Headers.ContentLength);
         Assert.InRange(reply.Response.Headers.Date!.Value, DateTimeOffset.UtcNow.AddDays(-1).AddMinutes(-1), DateTimeOffset.UtcNow.AddDays(-1).AddMinutes(1));
     }
+
+    [Fact]
+    public async Task AJournalWithACapacity_KeepsTheLatestRequests_AndTellsOfEveryOne()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync(new EmulatorOptions { JournalCapacity = 2 });
+        using var client = new EmulatorClient(emulator);
+        var told = new System.Collections.Concurrent.ConcurrentQueue<long>();
+        emulator.Requests.Recorded += (_, request) => told.Enqueue(request.Sequence);
+
+        foreach (var number in new[] { 1, 2, 3 })
+        {
+            await client.GetAsync($"/ticket/{number}");
+        }
+
+        Assert.Equal(["/ticket/2", "/ticket/3"], emulator.Requests.All.Select(request => request.RawTarget));
+        Assert.Equal([1L, 2L, 3L], told.OrderBy(sequence => sequence));
+    }
+
+    [Fact]
+    public async Task AJournalOfCapacityZero_KeepsNothing()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync(new EmulatorOptions { JournalCapacity = 0 });
+        using var client = new EmulatorClient(emulator);
+
+        await client.GetAsync("/ticket/1");
+
+        Assert.Empty(emulator.Requests.All);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RequestJournal(-1));
+    }
 }

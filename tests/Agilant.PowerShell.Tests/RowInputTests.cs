@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Runspaces;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Agilant.Emulator;
@@ -48,11 +49,73 @@ public class RowInputTests
         using var engine = Engine.ConnectedTo(emulator);
 
         ScriptResult result = engine.Run("""
-            [pscustomobject]@{ Id = 'N1'; FirstName = 'F'; LastName = 'L'; Email = 'alias@testco.com'; EmailAddress = 'name@testco.com' } | New-AgilantAccount | Out-Null
+            [pscustomobject]@{ Id = 'N1'; FirstName = 'F'; LastName = 'L'; Email = 'alias@testco.com'; EmailAddress = 'name@testco.com' },
+            [pscustomobject]@{ Id = 'N2'; FirstName = 'F'; LastName = 'L'; EmailAddress = 'name2@testco.com'; Email = 'alias2@testco.com' } | New-AgilantAccount | Out-Null
             """);
 
         result.ShouldHaveNoErrors();
-        Assert.Equal("name@testco.com", SentAccounts(emulator).Single().GetProperty("emailAddress").GetString());
+        Assert.Equal(["name@testco.com", "name2@testco.com"], SentAccounts(emulator).Select(account => account.GetProperty("emailAddress").GetString()));
+    }
+
+    [Fact]
+    public async Task Rows_of_different_columns_each_give_their_own_fields()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        ScriptResult result = engine.Run("""
+            $rows = @(
+                [pscustomobject]@{ Id = 'D1'; FirstName = 'F'; LastName = 'L'; Email = 'd1@testco.com' }
+                [pscustomobject]@{ Id = 'D2'; FirstName = 'F'; LastName = 'L'; EmailAddress = 'd2@testco.com'; Company = 'Two Co' }
+                [pscustomobject]@{ Id = 'D3'; FirstName = 'F'; LastName = 'L'; Email = 'd3@testco.com'; Business = 'Three Co' }
+            )
+            $rows[2].psobject.Properties.Add([psscriptproperty]::new('Phone', { '555' + $this.Id.Substring(1) }))
+            $rows | New-AgilantAccount -BatchSize 1 | Out-Null
+            """);
+
+        result.ShouldHaveNoErrors();
+        JsonElement[] sent = SentAccounts(emulator).ToArray();
+        Assert.Equal(["d1@testco.com", "d2@testco.com", "d3@testco.com"], sent.Select(account => account.GetProperty("emailAddress").GetString()));
+        Assert.Equal([null, "Two Co", "Three Co"], sent.Select(account => account.TryGetProperty("businessName", out JsonElement name) ? name.GetString() : null));
+        Assert.Equal("5553", sent[2].GetProperty("phoneNumber").GetString());
+    }
+
+    [Fact]
+    public async Task A_field_that_type_data_gives_rows_of_their_type_name_is_read_as_a_column_would_be()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        var rowType = new TypeData("Test.AccountRow");
+        rowType.Members.Add("EmailAddress", new ScriptPropertyData("EmailAddress", ScriptBlock.Create("$this.Id.ToLower() + '@typed.testco.com'")));
+        rowType.Members.Add("Company", new AliasPropertyData("Company", "Employer"));
+        using var engine = Engine.ConnectedTo(emulator, types: rowType);
+
+        // Type data outranks a row's own column named by a later alias, as it does for $row.Properties[name].
+        ScriptResult result = engine.Run("""
+            @(
+                [pscustomobject]@{ PSTypeName = 'Test.AccountRow'; Id = 'T1'; FirstName = 'F'; LastName = 'L'; Email = 'own@testco.com'; Employer = 'Typed Co' }
+                [pscustomobject]@{ Id = 'T2'; FirstName = 'F'; LastName = 'L'; Email = 'own@testco.com'; Employer = 'Not a field' }
+            ) | New-AgilantAccount | Out-Null
+            """);
+
+        result.ShouldHaveNoErrors();
+        JsonElement[] sent = SentAccounts(emulator).ToArray();
+        Assert.Equal("t1@typed.testco.com", sent[0].GetProperty("emailAddress").GetString());
+        Assert.Equal("Typed Co", sent[0].GetProperty("businessName").GetString());
+        Assert.Equal("own@testco.com", sent[1].GetProperty("emailAddress").GetString());
+        Assert.False(sent[1].TryGetProperty("businessName", out _));
+    }
+
+    [Fact]
+    public void This_engine_lets_a_rows_own_columns_be_read_in_one_pass()
+    {
+        using var engine = new Engine();
+
+        ScriptResult result = engine.Run("""
+            (Get-Command New-AgilantAccount).ImplementingType.Assembly.GetType('Agilant.PowerShell.Infrastructure.RowProperties', $true).GetProperty('ReadsOwnPropertiesAtOnce').GetValue($null)
+            """);
+
+        result.ShouldHaveNoErrors();
+        Assert.True(Assert.Single(result.Output).BaseObject is true, "PSObject no longer has InstanceMembers: bulk rows are read name by name, at several times the cost.");
     }
 
     [Fact]

@@ -8,11 +8,13 @@ using Agilant.Emulator.Http;
 namespace Agilant.Emulator;
 
 /// <summary>
-/// Every request the emulator received, rejected and faulted ones included, in arrival order.
-/// A request is recorded once its exchange ends (answered, dropped or abandoned by the client).
+/// Every request the emulator received, rejected and faulted ones included, in arrival order, or the latest of them
+/// when it has a capacity. A request is recorded once its exchange ends (answered, dropped or abandoned by the client).
 /// </summary>
-public sealed class RequestJournal
+/// <param name="capacity">How many of the latest requests to keep; null keeps every one.</param>
+public sealed class RequestJournal(int? capacity = null)
 {
+    private readonly int? capacity = capacity is < 0 ? throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "A journal keeps zero requests or more.") : capacity;
     private readonly Lock gate = new();
     private readonly List<RecordedRequest> entries = [];
     private long lastSequence;
@@ -108,6 +110,10 @@ public sealed class RequestJournal
             // Exchanges can end out of arrival order (a delayed request, a slow client); keep arrival order.
             var index = entries.FindLastIndex(existing => existing.Sequence < entry.Sequence) + 1;
             entries.Insert(index, entry);
+            if (capacity is { } kept && entries.Count > kept)
+            {
+                entries.RemoveRange(0, entries.Count - kept);
+            }
         }
 
         Recorded?.Invoke(this, entry);

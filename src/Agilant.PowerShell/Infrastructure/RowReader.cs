@@ -20,6 +20,7 @@ namespace Agilant.PowerShell.Infrastructure
 
         private readonly object cmdlet;
         private readonly RowColumns columns;
+        private readonly RowProperties properties;
         private readonly bool[] fromCommandLine;
         private readonly object?[] defaults;
 
@@ -34,6 +35,7 @@ namespace Agilant.PowerShell.Infrastructure
             fromCommandLine = new bool[count];
             defaults = new object?[count];
             atDefault = new bool[count];
+            properties = new RowProperties(columns.NamesOfFields);
             for (int i = 0; i < count; i++)
             {
                 RowField field = columns.Fields[i];
@@ -55,6 +57,7 @@ namespace Agilant.PowerShell.Infrastructure
         public string? Read(PSObject row)
         {
             List<string>? problems = null;
+            properties.Read(row);
             for (int i = 0; i < columns.Fields.Count; i++)
             {
                 if (fromCommandLine[i])
@@ -63,7 +66,7 @@ namespace Agilant.PowerShell.Infrastructure
                 }
 
                 RowField field = columns.Fields[i];
-                string? problem = Take(i, field, Find(row, field));
+                string? problem = Take(i, field, properties.Of(i));
                 if (problem is not null)
                 {
                     (problems ??= new List<string>()).Add(problem);
@@ -71,24 +74,6 @@ namespace Agilant.PowerShell.Infrastructure
             }
 
             return problems is null ? null : string.Join(" ", problems);
-        }
-
-        /// <summary>
-        /// The row's property for the field: named as the parameter, else as its first alias the row has. One lookup
-        /// per name costs less than listing the row's properties, which PowerShell builds afresh for every row.
-        /// </summary>
-        private static PSPropertyInfo? Find(PSObject row, RowField field)
-        {
-            foreach (string name in field.Names)
-            {
-                PSPropertyInfo? property = row.Properties[name];
-                if (property is not null)
-                {
-                    return property;
-                }
-            }
-
-            return null;
         }
 
         private string? Take(int index, RowField field, PSPropertyInfo? property)
@@ -163,9 +148,12 @@ namespace Agilant.PowerShell.Infrastructure
                 }
 
                 Fields = fields;
+                NamesOfFields = fields.ConvertAll(field => field.Names);
             }
 
             public IReadOnlyList<RowField> Fields { get; }
+
+            public IReadOnlyList<IReadOnlyList<string>> NamesOfFields { get; }
         }
 
         private sealed class RowField

@@ -22,9 +22,15 @@ internal sealed class Engine : IDisposable
     private readonly Runspace runspace;
 
     /// <param name="host">Where host output (-WhatIf's lines) goes; none keeps nothing.</param>
-    public Engine(bool processWideSessions = false, PSHost? host = null)
+    /// <param name="types">Type data the runspace starts with, as Update-TypeData (not in the bare engine) would add it.</param>
+    public Engine(bool processWideSessions = false, PSHost? host = null, params TypeData[] types)
     {
         InitialSessionState state = InitialSessionState.CreateDefault2();
+        foreach (TypeData type in types)
+        {
+            state.Types.Add(new SessionStateTypeEntry(type, isRemove: false));
+        }
+
         state.ImportPSModule(new[] { ModuleUnderTest.ManifestPath });
         state.ThrowOnRunspaceOpenError = true;
         runspace = host is null ? RunspaceFactory.CreateRunspace(state) : RunspaceFactory.CreateRunspace(host, state);
@@ -39,9 +45,9 @@ internal sealed class Engine : IDisposable
     /// A runspace connected to the emulator as $Session, with the keys also at hand as $PublicKey and $SecretKey.
     /// Connect-Agilant's check of the keys is left out of the emulator's journal, which then holds only the test's requests.
     /// </summary>
-    public static Engine ConnectedTo(AgilantEmulator emulator, bool processWideSessions = false, PSHost? host = null)
+    public static Engine ConnectedTo(AgilantEmulator emulator, bool processWideSessions = false, PSHost? host = null, params TypeData[] types)
     {
-        var engine = new Engine(processWideSessions, host);
+        var engine = new Engine(processWideSessions, host, types);
         engine.Set("BaseUri", emulator.BaseUri);
         engine.Set("PublicKey", emulator.Key.PublicKey);
         engine.Set("SecretKey", Secure(emulator.Key.SecretKey));
