@@ -38,6 +38,20 @@ public sealed class FaultTests : EmulatorTest
     }
 
     [Fact]
+    public async Task AFaultWithBodyText_MatchesOnlyARequestWhoseBodyContainsIt()
+    {
+        var fault = new Fault { Method = "POST", BodyContains = "\"subject\":\"second\"", StatusCode = 503 };
+        Emulator.Faults.Add(fault);
+
+        var first = await Client.PostAsync("/ticket", """{"emailAddress":"a@b.co","subject":"first","message":"m"}""");
+        var second = await Client.PostAsync("/ticket", """{"emailAddress":"a@b.co","subject":"second","message":"m"}""");
+
+        Assert.Equal(HttpStatusCode.Created, first.Status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, second.Status);
+        Assert.Equal([null, fault], Emulator.Requests.All.Select(recorded => recorded.Fault));
+    }
+
+    [Fact]
     public async Task AFault_MatchesOnlyItsMethodAndPathPrefix()
     {
         var ticket = SeedTicket();

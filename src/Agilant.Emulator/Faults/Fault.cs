@@ -19,6 +19,12 @@ public sealed record Fault
     public int Times { get; init; } = 1;
 
     /// <summary>
+    /// Text the request's body must contain (ordinal), e.g. an account id, to pick one request out of several sent at
+    /// once; null matches any body.
+    /// </summary>
+    public string? BodyContains { get; init; }
+
+    /// <summary>
     /// Answer this status with an error envelope instead of the real answer. A 2xx status gives the answer the documents
     /// warn of: success, by its status, with "success": false in its body.
     /// </summary>

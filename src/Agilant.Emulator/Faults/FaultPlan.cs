@@ -30,11 +30,11 @@ public sealed class FaultPlan
     }
 
     /// <summary>Takes one use of the first fault that matches, or returns null.</summary>
-    internal Fault? Take(string method, string path)
+    internal Fault? Take(string method, string path, string body)
     {
         lock (gate)
         {
-            var index = planned.FindIndex(entry => Matches(entry.Fault, method, path));
+            var index = planned.FindIndex(entry => Matches(entry.Fault, method, path, body));
             if (index < 0)
             {
                 return null;
@@ -54,9 +54,10 @@ public sealed class FaultPlan
         }
     }
 
-    private static bool Matches(Fault fault, string method, string path) =>
+    private static bool Matches(Fault fault, string method, string path, string body) =>
         (fault.Method is null || fault.Method.Equals(method, StringComparison.OrdinalIgnoreCase))
-        && PathPrefix.Matches(path, fault.PathPrefix);
+        && PathPrefix.Matches(path, fault.PathPrefix)
+        && (fault.BodyContains is null || body.Contains(fault.BodyContains, StringComparison.Ordinal));
 
     private sealed record PlannedFault(Fault Fault, int Remaining);
 }

@@ -45,7 +45,8 @@ internal sealed class RequestPipeline(
         try
         {
             var body = await ReadBodyAsync(context);
-            received = received with { Body = Encoding.UTF8.GetString(body), Fault = faults.Take(received.Method, target.Path) };
+            var text = Encoding.UTF8.GetString(body);
+            received = received with { Body = text, Fault = faults.Take(received.Method, target.Path, text) };
             journal.Announce(received);
             if (latency > TimeSpan.Zero)
             {

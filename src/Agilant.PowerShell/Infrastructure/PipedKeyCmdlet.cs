@@ -61,6 +61,12 @@ namespace Agilant.PowerShell.Infrastructure
         private void ProcessPiped(PSObject piped)
         {
             object value = piped.BaseObject;
+            if (value is TKey key && !IsBlank(key))
+            {
+                ProcessKey(key, key);
+                return;
+            }
+
             if (IsTextOrNumber(value))
             {
                 ProcessValue(value, value, null);

@@ -21,12 +21,17 @@ namespace Agilant.PowerShell.Infrastructure
     {
         // PSObject keeps the properties added to it (Import-Csv's columns, Add-Member's) in this collection, which
         // PowerShell offers no public way to read alone.
-        private static readonly Func<PSObject, IEnumerable>? OwnMembersOf = FindOwnMembers();
+        private static readonly Func<PSObject, IEnumerable>? OwnMembersOf = FindInternal<IEnumerable>("InstanceMembers");
+
+        // The type names as PSObject holds them: for a row with no names of its own, the one list every object of its
+        // type shares, where the public TypeNames copies it for each row (under a lock) in case it is changed.
+        private static readonly Func<PSObject, Collection<string>>? HeldTypeNamesOf = FindInternal<Collection<string>>("InternalTypeNames");
 
         private readonly IReadOnlyList<IReadOnlyList<string>> namesOfFields;
         private readonly Dictionary<string, (int Field, int Rank)> fieldOfName = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
         private readonly PSPropertyInfo?[] found;
         private readonly int[] foundRank;
+        private Collection<string>? heldTypeNames;
         private List<string>? typeNames;
         private HashSet<string>? namesOfType;
 
@@ -111,7 +116,14 @@ namespace Agilant.PowerShell.Infrastructure
         /// <summary>The field names that rows of this row's type names have from the type table or the adapter.</summary>
         private HashSet<string> NamesOfType(PSObject row)
         {
-            Collection<string> rowTypeNames = row.TypeNames;
+            Collection<string>? held = HeldTypeNamesOf?.Invoke(row);
+            if (namesOfType is not null && held is not null && ReferenceEquals(held, heldTypeNames))
+            {
+                return namesOfType;
+            }
+
+            Collection<string> rowTypeNames = held ?? row.TypeNames;
+            heldTypeNames = held;
             if (namesOfType is not null && SameNames(rowTypeNames, typeNames!))
             {
                 return namesOfType;
@@ -155,13 +167,15 @@ namespace Agilant.PowerShell.Infrastructure
             return true;
         }
 
-        private static Func<PSObject, IEnumerable>? FindOwnMembers()
+        /// <summary>A getter of one of PSObject's internal properties, or null where this PowerShell has none such.</summary>
+        private static Func<PSObject, T>? FindInternal<T>(string property)
+            where T : class
         {
             try
             {
-                MethodInfo? getter = typeof(PSObject).GetProperty("InstanceMembers", BindingFlags.NonPublic | BindingFlags.Instance)?.GetGetMethod(nonPublic: true);
-                return getter is not null && typeof(IEnumerable).IsAssignableFrom(getter.ReturnType)
-                    ? (Func<PSObject, IEnumerable>)getter.CreateDelegate(typeof(Func<PSObject, IEnumerable>))
+                MethodInfo? getter = typeof(PSObject).GetProperty(property, BindingFlags.NonPublic | BindingFlags.Instance)?.GetGetMethod(nonPublic: true);
+                return getter is not null && typeof(T).IsAssignableFrom(getter.ReturnType)
+                    ? (Func<PSObject, T>)getter.CreateDelegate(typeof(Func<PSObject, T>))
                     : null;
             }
             catch (ArgumentException)
