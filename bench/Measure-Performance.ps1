@@ -179,6 +179,26 @@ function Use-Server($Server) {
     $session
 }
 
+# The module's default session over an in-process answer (bench/Agilant.Bench.Raw's CannedHandler: the ticket, at
+# once, no socket) instead of the network, beside the raw client over the same handler: what the module costs a call
+# on this machine free of the network's and the servers' noise. It reaches into the module's internals as the client
+# benchmarks do (ClientPlumbing.PrimaryHandler, AgilantSession's constructor, DefaultSessions.Connect).
+function Use-InProcessAnswer {
+    $handler = [Agilant.Bench.Raw.CannedHandler]::new([System.Net.HttpStatusCode]::OK, [Agilant.Bench.Raw.CannedTicket]::Json)
+    $internal = [System.Reflection.BindingFlags]'NonPublic, Instance'
+    $clientAssembly = [Agilant.Client.AgilantClient].Assembly
+    $plumbing = [Activator]::CreateInstance($clientAssembly.GetType('Agilant.Client.ClientPlumbing', $true), $true)
+    $plumbing.GetType().GetProperty('PrimaryHandler').SetValue($plumbing, [Func[System.Net.Http.HttpMessageHandler]] { $handler }.GetNewClosure())
+    $publicKey = '1111AAAA-22BB-33CC-44DD-555555EEEEEE'
+    $secretText = 'EEEE5555-DD44-CC33-BB22-AAAAAA111111'
+    $options = [Agilant.Client.AgilantClientOptions]::new($publicKey, (ConvertTo-SecureString $secretText -AsPlainText -Force), [uri]'http://127.0.0.1:9/')
+    $client = ([Agilant.Client.AgilantClient].GetConstructors($internal) | Where-Object { $_.GetParameters().Count -eq 2 }).Invoke(@($options, $plumbing))
+    $session = [Agilant.AgilantSession].GetConstructors($internal)[0].Invoke(@($client, $null, 'bench', [Agilant.AgilantSessionScope]::Process))
+    $moduleAssembly = (Get-Command Get-AgilantTicket).ImplementingType.Assembly
+    $null = $moduleAssembly.GetType('Agilant.PowerShell.Session.DefaultSessions', $true).GetMethod('Connect').Invoke($null, @($session))
+    $script:raw = [Agilant.Bench.Raw.RawAgilantClient]::new('http://127.0.0.1:9', $publicKey, $secretText, $handler)
+}
+
 function New-Variant([string] $Name, [scriptblock] $Run, [scriptblock] $Done = { param($output) @($output).Count }) {
     [pscustomobject]@{ Name = $Name; Run = $Run; Done = $Done }
 }
@@ -330,6 +350,22 @@ try {
                 $ratio = Get-Ratio $result $form.Name 'raw loop'
                 Add-Row "$($form.Text), $($target.Name)" "$(& $n0 $moduleCall) µs/call" "$(& $n0 $rawCall) µs/call" "$(& $n2 $ratio)x" '≤ 1.10x' ($ratio -le 1.10)
             }
+        }
+
+        # Not a row of the issue: the same calls answered in-process, so that what remains is what the module costs.
+        Use-InProcessAnswer
+        $result = Invoke-Rounds 'Calls, in-process answer' -Expected $Calls -Chunks $chunks -Variants @(
+            New-Variant 'module loop' { foreach ($n in $chunk) { Get-AgilantTicket $n } }
+            New-Variant 'raw loop' { foreach ($n in $chunk) { $raw.GetTicket($n) } }
+            New-Variant 'module pipe' { $chunk | Get-AgilantTicket @oneAtATime }
+        ) -WarmUp {
+            foreach ($n in $warmNumbers) { Get-AgilantTicket $n; $raw.GetTicket($n) }
+            $warmNumbers | Get-AgilantTicket
+        }
+        $rawCall = $result.Medians['raw loop'] * 1000 / $Calls
+        foreach ($form in @(@{ Name = 'module loop'; Text = '{0} × `Get-AgilantTicket` in a loop' -f $callsText }, @{ Name = 'module pipe'; Text = '{0} numbers piped into `Get-AgilantTicket{1}`' -f $callsText, $pipedText })) {
+            $moduleCall = $result.Medians[$form.Name] * 1000 / $Calls
+            Add-Row "$($form.Text), answered in-process (no network)" "$(& $n1 $moduleCall) µs/call (+$(& $n1 ($moduleCall - $rawCall)) µs)" "$(& $n1 $rawCall) µs/call" "$(& $n2 (Get-Ratio $result $form.Name 'raw loop'))x" '—' $null
         }
 
         # Not a row of the issue: the part of a call that is PowerShell's, for reading the rows above. Get-AgilantSession

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using Agilant.Bench.Raw;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

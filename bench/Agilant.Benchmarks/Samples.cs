@@ -17,39 +17,7 @@ internal static class Samples
     public const string SecretText = "EEEE5555-DD44-CC33-BB22-AAAAAA111111";
 
     /// <summary>The emulator's answer to GET /ticket/10000001 after --seed, as it writes it.</summary>
-    public const string TicketAnswer = """
-        {
-          "success": true,
-          "error": "",
-          "ticket": {
-            "ticketNumber": 10000001,
-            "priority": "NORMAL",
-            "status": "IN_PROGRESS",
-            "firstName": "John",
-            "lastName": "Smith",
-            "emailAddress": "johnsmith@testco.com",
-            "phoneNumber": "(123) 456-7890",
-            "subject": "My computer won't boot up",
-            "message": "I cannot get the computer to boot into Windows",
-            "replies": [
-              {
-                "repliedOn": "2020-02-03T07:34:16-06:00",
-                "firstName": "Jane",
-                "lastName": "Doe",
-                "emailAddress": "janedoe@testco.com",
-                "message": "Have you tried powering the system off then on?"
-              },
-              {
-                "repliedOn": "2020-02-03T08:19:27-06:00",
-                "firstName": "John",
-                "lastName": "Smith",
-                "emailAddress": "johnsmith@testco.com",
-                "message": "Yes, I have."
-              }
-            ]
-          }
-        }
-        """;
+    public const string TicketAnswer = CannedTicket.Json;
 
     /// <summary>The Account Management API's answer to a created batch.</summary>
     public const string CreatedAnswer = """{"success":true,"error":null}""";

@@ -5,13 +5,14 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Agilant.Benchmarks;
+namespace Agilant.Bench.Raw;
 
 /// <summary>
 /// The network's stand-in: reads the request's body as a socket would, and answers at once with the same status and
-/// body every time, so that what is timed is the client alone.
+/// body every time, so that what is timed is the client alone (BenchmarkDotNet's classes, and the in-process rows of
+/// bench/Measure-Performance.ps1, where it serves both the module's client and the raw one).
 /// </summary>
-internal sealed class CannedHandler(HttpStatusCode status, string body) : HttpMessageHandler
+public sealed class CannedHandler(HttpStatusCode status, string body) : HttpMessageHandler
 {
     private readonly byte[] answer = Encoding.UTF8.GetBytes(body);
 

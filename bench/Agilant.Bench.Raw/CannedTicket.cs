@@ -1,5 +1,10 @@
-/// <summary>The emulator's answer to a signed GET /ticket/10000001 after --seed, as it writes it (indented, 847 bytes).</summary>
-internal static class CannedTicket
+namespace Agilant.Bench.Raw;
+
+/// <summary>
+/// The emulator's answer to a signed GET /ticket/10000001 after --seed, as it writes it (indented, 847 bytes): what the
+/// instant answerer, the in-process answer of the pwsh bench and the client benchmarks all answer.
+/// </summary>
+public static class CannedTicket
 {
     public const string Json = """
         {
