@@ -334,9 +334,13 @@ try {
         $oneAtATime = if ($supportsThrottle.Get) { @{ ThrottleLimit = 1 } } else { @{} }
         $pipedText = if ($supportsThrottle.Get) { ' -ThrottleLimit 1' } else { '' }
         $chunks = Split-Chunks $numbers
-        foreach ($target in @(@{ Name = 'emulator'; Server = $emulatorServer }, @{ Name = 'instant answerer'; Server = $instantServer })) {
-            $null = Use-Server $target.Server
-            $result = Invoke-Rounds "Calls, $($target.Name)" -Expected $Calls -Chunks $chunks -Variants @(
+        $forms = @(
+            @{ Name = 'module loop'; Text = '{0} × `Get-AgilantTicket` in a loop' -f $callsText }
+            @{ Name = 'module pipe'; Text = '{0} numbers piped into `Get-AgilantTicket{1}`' -f $callsText, $pipedText }
+        )
+        # Each form of call beside the raw loop, against whatever answers now; returns the rounds and the raw call in µs.
+        function Invoke-CallRounds([string] $Target) {
+            $result = Invoke-Rounds "Calls, $Target" -Expected $Calls -Chunks $chunks -Variants @(
                 New-Variant 'module loop' { foreach ($n in $chunk) { Get-AgilantTicket $n } }
                 New-Variant 'raw loop' { foreach ($n in $chunk) { $raw.GetTicket($n) } }
                 New-Variant 'module pipe' { $chunk | Get-AgilantTicket @oneAtATime }
@@ -344,28 +348,25 @@ try {
                 foreach ($n in $warmNumbers) { Get-AgilantTicket $n; $raw.GetTicket($n) }
                 $warmNumbers | Get-AgilantTicket
             }
-            $rawCall = $result.Medians['raw loop'] * 1000 / $Calls
-            foreach ($form in @(@{ Name = 'module loop'; Text = '{0} × `Get-AgilantTicket` in a loop' -f $callsText }, @{ Name = 'module pipe'; Text = '{0} numbers piped into `Get-AgilantTicket{1}`' -f $callsText, $pipedText })) {
+            $result | Add-Member -NotePropertyName RawCall -NotePropertyValue ($result.Medians['raw loop'] * 1000 / $Calls) -PassThru
+        }
+
+        foreach ($target in @(@{ Name = 'emulator'; Server = $emulatorServer }, @{ Name = 'instant answerer'; Server = $instantServer })) {
+            $null = Use-Server $target.Server
+            $result = Invoke-CallRounds $target.Name
+            foreach ($form in $forms) {
                 $moduleCall = $result.Medians[$form.Name] * 1000 / $Calls
                 $ratio = Get-Ratio $result $form.Name 'raw loop'
-                Add-Row "$($form.Text), $($target.Name)" "$(& $n0 $moduleCall) µs/call" "$(& $n0 $rawCall) µs/call" "$(& $n2 $ratio)x" '≤ 1.10x' ($ratio -le 1.10)
+                Add-Row "$($form.Text), $($target.Name)" "$(& $n0 $moduleCall) µs/call" "$(& $n0 $result.RawCall) µs/call" "$(& $n2 $ratio)x" '≤ 1.10x' ($ratio -le 1.10)
             }
         }
 
         # Not a row of the issue: the same calls answered in-process, so that what remains is what the module costs.
         Use-InProcessAnswer
-        $result = Invoke-Rounds 'Calls, in-process answer' -Expected $Calls -Chunks $chunks -Variants @(
-            New-Variant 'module loop' { foreach ($n in $chunk) { Get-AgilantTicket $n } }
-            New-Variant 'raw loop' { foreach ($n in $chunk) { $raw.GetTicket($n) } }
-            New-Variant 'module pipe' { $chunk | Get-AgilantTicket @oneAtATime }
-        ) -WarmUp {
-            foreach ($n in $warmNumbers) { Get-AgilantTicket $n; $raw.GetTicket($n) }
-            $warmNumbers | Get-AgilantTicket
-        }
-        $rawCall = $result.Medians['raw loop'] * 1000 / $Calls
-        foreach ($form in @(@{ Name = 'module loop'; Text = '{0} × `Get-AgilantTicket` in a loop' -f $callsText }, @{ Name = 'module pipe'; Text = '{0} numbers piped into `Get-AgilantTicket{1}`' -f $callsText, $pipedText })) {
+        $result = Invoke-CallRounds 'in-process answer'
+        foreach ($form in $forms) {
             $moduleCall = $result.Medians[$form.Name] * 1000 / $Calls
-            Add-Row "$($form.Text), answered in-process (no network)" "$(& $n1 $moduleCall) µs/call (+$(& $n1 ($moduleCall - $rawCall)) µs)" "$(& $n1 $rawCall) µs/call" "$(& $n2 (Get-Ratio $result $form.Name 'raw loop'))x" '—' $null
+            Add-Row "$($form.Text), answered in-process (no network)" "$(& $n1 $moduleCall) µs/call (+$(& $n1 ($moduleCall - $result.RawCall)) µs)" "$(& $n1 $result.RawCall) µs/call" "$(& $n2 (Get-Ratio $result $form.Name 'raw loop'))x" '—' $null
         }
 
         # Not a row of the issue: the part of a call that is PowerShell's, for reading the rows above. Get-AgilantSession
