@@ -21,6 +21,10 @@ namespace Agilant.Client.Http
         private static readonly bool CanSendContentOnGet =
             !RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
 
+        // Shared by every request: nothing changes a content type once it is set, and parsing it once per call costs.
+        private static readonly MediaTypeHeaderValue JsonContentType = new MediaTypeHeaderValue("application/json");
+        private static readonly byte[] NoBody = new byte[0];
+
         private readonly HttpClient http;
         private readonly string baseUri;
         private readonly TimeSpan timeout;
@@ -83,8 +87,8 @@ namespace Agilant.Client.Http
 
             if (call.JsonBody is not null || CanSendContentOnGet)
             {
-                request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(call.JsonBody ?? string.Empty));
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                request.Content = new ByteArrayContent(call.JsonBody is null ? NoBody : Encoding.UTF8.GetBytes(call.JsonBody));
+                request.Content.Headers.ContentType = JsonContentType;
             }
 
             RequestTags.Tag(request, call.Route, call.RetrySafe);
