@@ -32,12 +32,13 @@ public class DeserializationBenchmarks
     public Ticket Module()
     {
         ReadOnlyMemory<byte> body = EnvelopeReader.WithoutBom(answer);
-        if (!EnvelopeReader.TryRead(body.Span, out bool failed, out _) || failed)
+        Envelope? envelope = EnvelopeReader.Read(body.Span);
+        if (envelope is null || envelope.Failed)
         {
             throw new InvalidOperationException("The sample answer is no successful envelope.");
         }
 
-        return new ApiAnswer(call, body).Read<Ticket>("ticket");
+        return new ApiAnswer(call, body, envelope).Read<Ticket>("ticket");
     }
 
     public sealed class TicketAnswer

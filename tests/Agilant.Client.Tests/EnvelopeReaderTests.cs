@@ -14,9 +14,11 @@ public class EnvelopeReaderTests
     [InlineData("""[1,2,3]""", false, null)]
     public void Reads_success_and_error_of_any_JSON(string json, bool failed, string? error)
     {
-        Assert.True(EnvelopeReader.TryRead(Encoding.UTF8.GetBytes(json), out bool readFailed, out string? readError));
-        Assert.Equal(failed, readFailed);
-        Assert.Equal(error, readError);
+        Envelope? envelope = EnvelopeReader.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.NotNull(envelope);
+        Assert.Equal(failed, envelope.Failed);
+        Assert.Equal(error, envelope.Error);
     }
 
     [Theory]
@@ -26,9 +28,7 @@ public class EnvelopeReaderTests
     [InlineData("")]
     public void Tells_what_is_not_one_JSON_value(string text)
     {
-        Assert.False(EnvelopeReader.TryRead(Encoding.UTF8.GetBytes(text), out bool failed, out string? error));
-        Assert.False(failed);
-        Assert.Null(error);
+        Assert.Null(EnvelopeReader.Read(Encoding.UTF8.GetBytes(text)));
     }
 
     [Fact]
@@ -36,12 +36,15 @@ public class EnvelopeReaderTests
     {
         byte[] json = Encoding.UTF8.GetBytes("""{"ticket":{"ticketNumber":7,"replies":[{"ticketNumber":1}]},"ticketNumber":9,"success":true}""");
 
-        Assert.True(EnvelopeReader.TryFind(json, "ticketNumber", out int start, out int length));
+        Envelope envelope = EnvelopeReader.Read(json)!;
+
+        Assert.True(envelope.TryFind("ticketNumber", out int start, out int length));
         Assert.Equal("9", Encoding.UTF8.GetString(json, start, length));
-        Assert.True(EnvelopeReader.TryFind(json, "ticket", out start, out length));
+        Assert.True(envelope.TryFind("ticket", out start, out length));
         Assert.Equal("""{"ticketNumber":7,"replies":[{"ticketNumber":1}]}""", Encoding.UTF8.GetString(json, start, length));
-        Assert.False(EnvelopeReader.TryFind(json, "replies", out _, out _));
-        Assert.False(EnvelopeReader.TryFind(Encoding.UTF8.GetBytes("""{"ticket":null}"""), "ticket", out _, out _));
+        Assert.False(envelope.TryFind("replies", out _, out _));
+        Assert.False(EnvelopeReader.Read(Encoding.UTF8.GetBytes("""{"ticket":null}"""))!.TryFind("ticket", out _, out _));
+        Assert.True(EnvelopeReader.Read(Encoding.UTF8.GetBytes("""{"t\u0069cket":{"a":1}}"""))!.TryFind("ticket", out _, out _));
     }
 
     [Fact]
@@ -51,8 +54,10 @@ public class EnvelopeReaderTests
 
         var json = EnvelopeReader.WithoutBom(withMark);
 
-        Assert.True(EnvelopeReader.TryRead(json.Span, out bool failed, out string? error));
-        Assert.True(failed);
-        Assert.Equal("x", error);
+        Envelope? envelope = EnvelopeReader.Read(json.Span);
+
+        Assert.NotNull(envelope);
+        Assert.True(envelope.Failed);
+        Assert.Equal("x", envelope.Error);
     }
 }

@@ -8,11 +8,14 @@ namespace Agilant.Client.Http
     internal readonly struct ApiAnswer
     {
         private readonly ReadOnlyMemory<byte> json;
+        private readonly Envelope? envelope;
 
-        public ApiAnswer(ApiCall call, ReadOnlyMemory<byte> json)
+        /// <param name="envelope">The envelope read from <paramref name="json"/>; null for an empty answer.</param>
+        public ApiAnswer(ApiCall call, ReadOnlyMemory<byte> json, Envelope? envelope)
         {
             Call = call;
             this.json = json;
+            this.envelope = envelope;
         }
 
         public ApiCall Call { get; }
@@ -33,7 +36,7 @@ namespace Agilant.Client.Http
         /// <summary>Reads the named payload, e.g. "ticket" or "ticketNumber".</summary>
         public T Read<T>(string name)
         {
-            if (!EnvelopeReader.TryFind(json.Span, name, out int start, out int length))
+            if (envelope is null || !envelope.TryFind(name, out int start, out int length))
             {
                 throw new AgilantResponseException(Call.Method.Method, Call.Route, $"its answer has no '{name}'");
             }

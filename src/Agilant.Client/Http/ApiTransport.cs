@@ -72,7 +72,8 @@ namespace Agilant.Client.Http
                 using (response)
                 {
                     var attempts = (RequestTags.AttemptOf(request), clock() - started);
-                    return new ApiAnswer(call, await ReadEnvelopeAsync(call, response, RequestTags.HadUncertainAttempt(request), attempts).ConfigureAwait(false));
+                    (ReadOnlyMemory<byte> body, Envelope? envelope) = await ReadEnvelopeAsync(call, response, RequestTags.HadUncertainAttempt(request), attempts).ConfigureAwait(false);
+                    return new ApiAnswer(call, body, envelope);
                 }
             }
         }
@@ -95,7 +96,7 @@ namespace Agilant.Client.Http
             return request;
         }
 
-        private static async Task<ReadOnlyMemory<byte>> ReadEnvelopeAsync(
+        private static async Task<(ReadOnlyMemory<byte> Body, Envelope? Envelope)> ReadEnvelopeAsync(
             ApiCall call,
             HttpResponseMessage response,
             bool afterUncertainAttempt,
@@ -105,27 +106,27 @@ namespace Agilant.Client.Http
             ReadOnlyMemory<byte> body = response.Content is null
                 ? ReadOnlyMemory<byte>.Empty
                 : EnvelopeReader.WithoutBom(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
-            bool isJson = EnvelopeReader.TryRead(body.Span, out bool failed, out string? apiError);
+            Envelope? envelope = EnvelopeReader.Read(body.Span);
 
             if (status >= 200 && status < 300)
             {
-                if (isJson)
+                if (envelope is not null)
                 {
-                    if (failed)
+                    if (envelope.Failed)
                     {
                         throw new AgilantApiException(
-                            status, apiError ?? "The API reported a failure without saying why", call.Method.Method, call.Route, null, attempts.Count, attempts.Duration)
+                            status, envelope.Error ?? "The API reported a failure without saying why", call.Method.Method, call.Route, null, attempts.Count, attempts.Duration)
                         {
                             EarlierAttemptMayHaveApplied = afterUncertainAttempt,
                         };
                     }
 
-                    return body;
+                    return (body, envelope);
                 }
 
                 if (EnvelopeReader.IsBlank(body.Span))
                 {
-                    return ReadOnlyMemory<byte>.Empty;
+                    return (ReadOnlyMemory<byte>.Empty, null);
                 }
 
                 // Something in front of the API (a gateway, a login page, a firewall) may answer so after the API did the work:
@@ -135,7 +136,7 @@ namespace Agilant.Client.Http
             }
 
             TimeSpan? skew = status == 401 ? ServerClockSkew(response) : null;
-            throw new AgilantApiException(status, apiError, call.Method.Method, call.Route, skew, attempts.Count, attempts.Duration)
+            throw new AgilantApiException(status, envelope?.Error, call.Method.Method, call.Route, skew, attempts.Count, attempts.Duration)
             {
                 EarlierAttemptMayHaveApplied = afterUncertainAttempt,
             };

@@ -1,11 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace Agilant.Client.Json
 {
     /// <summary>
     /// Reads an answer straight from its UTF-8 bytes, without building a document: whether it is JSON at all, its
-    /// envelope's "success" and "error", and where a named payload lies, so that the payload is deserialized once.
+    /// envelope's "success" and "error", and where each payload lies, so that a payload is deserialized once.
     /// </summary>
     internal static class EnvelopeReader
     {
@@ -28,39 +29,43 @@ namespace Agilant.Client.Json
             return true;
         }
 
-        /// <summary>Whether the bytes are one well-formed JSON value; for an object, its "success" (false only when it says false) and "error".</summary>
-        /// <param name="failed">The envelope says "success": false.</param>
-        /// <param name="error">The envelope's error text, when it has one that is not blank.</param>
-        public static bool TryRead(ReadOnlySpan<byte> json, out bool failed, out string? error)
+        /// <summary>
+        /// The envelope of an answer, or null when the bytes are not one well-formed JSON value. An answer that is JSON but
+        /// not an object (an array, a number) has an envelope with no values, that does not say it failed.
+        /// </summary>
+        public static Envelope? Read(ReadOnlySpan<byte> json)
         {
-            failed = false;
-            error = null;
+            bool failed = false;
+            string? error = null;
+            var values = new List<(string Name, int Start, int Length)>(4);
             var reader = new Utf8JsonReader(json);
             try
             {
                 if (!reader.Read())
                 {
-                    return false;
+                    return null;
                 }
 
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
                     while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
-                        bool isSuccess = reader.ValueTextEquals("success");
-                        bool isError = !isSuccess && reader.ValueTextEquals("error");
+                        string name = reader.GetString()!;
                         reader.Read();
-                        if (isSuccess)
+                        if (name == "success")
                         {
                             failed = reader.TokenType == JsonTokenType.False;
                         }
-                        else if (isError && reader.TokenType == JsonTokenType.String)
+                        else if (name == "error" && reader.TokenType == JsonTokenType.String)
                         {
                             string? text = reader.GetString();
                             error = string.IsNullOrWhiteSpace(text) ? null : text;
                         }
 
+                        int start = (int)reader.TokenStartIndex;
+                        bool isNull = reader.TokenType == JsonTokenType.Null;
                         reader.Skip();
+                        values.Add((name, start, isNull ? 0 : (int)reader.BytesConsumed - start));
                     }
                 }
                 else
@@ -68,48 +73,12 @@ namespace Agilant.Client.Json
                     reader.Skip();
                 }
 
-                return !reader.Read();
+                return reader.Read() ? null : new Envelope(failed, error, values);
             }
             catch (JsonException)
             {
-                failed = false;
-                error = null;
-                return false;
+                return null;
             }
-        }
-
-        /// <summary>Where the value of a top-level property lies in the bytes; false when the answer has none, or null.</summary>
-        public static bool TryFind(ReadOnlySpan<byte> json, string name, out int start, out int length)
-        {
-            start = 0;
-            length = 0;
-            var reader = new Utf8JsonReader(json);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return false;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                bool wanted = reader.ValueTextEquals(name);
-                reader.Read();
-                if (wanted)
-                {
-                    if (reader.TokenType == JsonTokenType.Null)
-                    {
-                        return false;
-                    }
-
-                    start = (int)reader.TokenStartIndex;
-                    reader.Skip();
-                    length = (int)reader.BytesConsumed - start;
-                    return true;
-                }
-
-                reader.Skip();
-            }
-
-            return false;
         }
     }
 }
