@@ -23,7 +23,6 @@ namespace Agilant.Client.Http
 
         // Shared by every request: nothing changes a content type once it is set, and parsing it once per call costs.
         private static readonly MediaTypeHeaderValue JsonContentType = new MediaTypeHeaderValue("application/json");
-        private static readonly byte[] NoBody = new byte[0];
 
         private readonly HttpClient http;
         private readonly string baseUri;
@@ -88,7 +87,7 @@ namespace Agilant.Client.Http
 
             if (call.JsonBody is not null || CanSendContentOnGet)
             {
-                request.Content = new ByteArrayContent(call.JsonBody is null ? NoBody : Encoding.UTF8.GetBytes(call.JsonBody));
+                request.Content = new ByteArrayContent(call.JsonBody is null ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(call.JsonBody));
                 request.Content.Headers.ContentType = JsonContentType;
             }
 

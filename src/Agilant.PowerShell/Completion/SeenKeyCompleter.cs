@@ -43,7 +43,7 @@ namespace Agilant.PowerShell.Completion
         protected abstract IEnumerable<Candidate> Candidates(RecentRecords seen, IDictionary bound);
 
         /// <summary>Whether a record belongs where the command line says, when it says (e.g. the account given with -AccountId).</summary>
-        protected static bool IsAmong(string? value, string[] given) =>
+        internal static bool IsAmong(string? value, string[] given) =>
             given.Length == 0 || given.Contains(value, StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The first, thus newest, record of each value.</summary>
