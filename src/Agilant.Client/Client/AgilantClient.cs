@@ -38,20 +38,13 @@ namespace Agilant.Client
             http = new FactoryHttpClient(
                 client =>
                 {
-                    // Each attempt has its own timeout (AttemptTimeoutHandler); the whole call may take as long as its retries need.
+                    // Each attempt has its own timeout (CallHandler); the whole call may take as long as its retries need.
                     client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
                     client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent(options.UserAgentComment));
                     client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 },
                 plumbing.PrimaryHandler ?? (() => NetworkHandler.For(options)),
-                new Func<DelegatingHandler>[]
-                {
-                    () => new RetryHandler(retryPolicy, plumbing.Delay, plumbing.Clock),
-                    () => new ProxyRefusalHandler(options),
-                    () => new SigningHandler(signer, plumbing.Clock),
-                    () => new CallLogHandler(),
-                    () => new AttemptTimeoutHandler(options.Timeout),
-                });
+                new Func<DelegatingHandler>[] { () => new CallHandler(signer, retryPolicy, new ProxyRefusal(options), options.Timeout, plumbing.Delay, plumbing.Clock) });
 
             transport = new ApiTransport(http.Client, options.BaseUri, options.Timeout, plumbing.Clock);
             Tickets = new TicketsClient(transport);

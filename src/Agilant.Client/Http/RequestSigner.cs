@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Net.Http;
 using System.Runtime.InteropServices;
 using System.Security;
 using System.Security.Cryptography;
@@ -34,6 +35,17 @@ namespace Agilant.Client.Http
             time.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
         public string AuthorizationFor(string timestamp) => publicKey + "." + Sign(timestamp);
+
+        /// <summary>Stamps and signs an attempt afresh, so that a retry never carries a stale timestamp.</summary>
+        public void SignAttempt(HttpRequestMessage request, DateTimeOffset now)
+        {
+            string timestamp = FormatTimestamp(now);
+            request.Headers.Remove("Timestamp");
+            request.Headers.Remove("Authorization");
+            request.Headers.TryAddWithoutValidation("Timestamp", timestamp);
+            // Added unvalidated: "publicKey.signature" is not a scheme and parameter, and must go out byte for byte.
+            request.Headers.TryAddWithoutValidation("Authorization", AuthorizationFor(timestamp));
+        }
 
         public string Sign(string timestamp) =>
             Convert.ToBase64String(hmacs.Value!.ComputeHash(Encoding.UTF8.GetBytes(timestamp)));
