@@ -19,13 +19,11 @@ namespace Agilant.Client.Accounts
 
         internal AccountsClient(ApiTransport transport) => this.transport = transport;
 
-        public async Task<Account> GetAsync(string id, CancellationToken cancellationToken)
-        {
-            ApiAnswer answer = await transport.SendAsync(
+        public async Task<Account> GetAsync(string id, CancellationToken cancellationToken) =>
+            await transport.SendAsync(
                 new ApiCall(HttpMethod.Get, Route.Of($"/account/{id}"), AgilantApi.AccountManagement),
+                answer => answer.Read<Account>("account"),
                 cancellationToken).ConfigureAwait(false);
-            return answer.Read<Account>("account");
-        }
 
         /// <summary>
         /// Reads the accounts, several at a time, in the order given; an account that cannot be read comes with its
@@ -99,12 +97,10 @@ namespace Agilant.Client.Accounts
         public static AgilantRequest DeleteRequest(string id) =>
             new AgilantRequest(new ApiCall(HttpMethod.Delete, Route.Of($"/account/{id}"), AgilantApi.AccountManagement));
 
-        public async Task<AgentLink> GetAgentLinkAsync(string id, CancellationToken cancellationToken)
-        {
-            ApiAnswer answer = await transport.SendAsync(
+        public async Task<AgentLink> GetAgentLinkAsync(string id, CancellationToken cancellationToken) =>
+            await transport.SendAsync(
                 new ApiCall(HttpMethod.Get, Route.Of($"/account/{id}/link/agent"), AgilantApi.AccountManagement),
+                answer => new AgentLink(id, answer.Read<string>("link")),
                 cancellationToken).ConfigureAwait(false);
-            return new AgentLink(id, answer.Read<string>("link"));
-        }
     }
 }

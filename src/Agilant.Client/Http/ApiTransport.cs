@@ -24,6 +24,9 @@ namespace Agilant.Client.Http
         // Shared by every request: nothing changes a content type once it is set, and parsing it once per call costs.
         private static readonly MediaTypeHeaderValue JsonContentType = new MediaTypeHeaderValue("application/json");
 
+        // For calls whose answer is read for nothing but its verdict.
+        private static readonly Func<ApiAnswer, bool> Done = answer => true;
+
         private readonly HttpClient http;
         private readonly string baseUri;
         private readonly TimeSpan timeout;
@@ -40,7 +43,14 @@ namespace Agilant.Client.Http
         /// <summary>The base URI as every route is appended to it.</summary>
         public static string Root(Uri baseUri) => baseUri.AbsoluteUri.TrimEnd('/');
 
-        public async Task<ApiAnswer> SendAsync(ApiCall call, CancellationToken cancellationToken)
+        /// <summary>Sends a call whose answer says only whether it was done.</summary>
+        public Task SendAsync(ApiCall call, CancellationToken cancellationToken) => SendAsync(call, Done, cancellationToken);
+
+        /// <summary>
+        /// Sends a call and reads what it needs of the answer with <paramref name="read"/>, which runs while the answer's
+        /// bytes are held and must not keep them: its result is all that outlives the call.
+        /// </summary>
+        public async Task<T> SendAsync<T>(ApiCall call, Func<ApiAnswer, T> read, CancellationToken cancellationToken)
         {
             AgilantCallScope? scope = AgilantCallScope.Current;
             if (scope?.Unreachable is AgilantConnectionException unreachable)
@@ -71,8 +81,11 @@ namespace Agilant.Client.Http
                 using (response)
                 {
                     var attempts = (RequestTags.AttemptOf(request), clock() - started);
-                    (ReadOnlyMemory<byte> body, Envelope? envelope) = await ReadEnvelopeAsync(call, response, RequestTags.HadUncertainAttempt(request), attempts).ConfigureAwait(false);
-                    return new ApiAnswer(call, body, envelope);
+                    using (AnswerBody body = await AnswerBody.ReadAsync(response.Content).ConfigureAwait(false))
+                    {
+                        Envelope? envelope = CheckEnvelope(call, response, body.Bytes.Span, RequestTags.HadUncertainAttempt(request), attempts);
+                        return read(new ApiAnswer(call, envelope is null ? ReadOnlyMemory<byte>.Empty : body.Bytes, envelope));
+                    }
                 }
             }
         }
@@ -95,17 +108,16 @@ namespace Agilant.Client.Http
             return request;
         }
 
-        private static async Task<(ReadOnlyMemory<byte> Body, Envelope? Envelope)> ReadEnvelopeAsync(
+        /// <summary>The answer's envelope, or null for a blank success; anything else is the call's failure.</summary>
+        private static Envelope? CheckEnvelope(
             ApiCall call,
             HttpResponseMessage response,
+            ReadOnlySpan<byte> body,
             bool afterUncertainAttempt,
             (int Count, TimeSpan Duration) attempts)
         {
             int status = (int)response.StatusCode;
-            ReadOnlyMemory<byte> body = response.Content is null
-                ? ReadOnlyMemory<byte>.Empty
-                : EnvelopeReader.WithoutBom(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
-            Envelope? envelope = EnvelopeReader.Read(body.Span);
+            Envelope? envelope = EnvelopeReader.Read(body);
 
             if (status >= 200 && status < 300)
             {
@@ -120,12 +132,12 @@ namespace Agilant.Client.Http
                         };
                     }
 
-                    return (body, envelope);
+                    return envelope;
                 }
 
-                if (EnvelopeReader.IsBlank(body.Span))
+                if (EnvelopeReader.IsBlank(body))
                 {
-                    return (ReadOnlyMemory<byte>.Empty, null);
+                    return null;
                 }
 
                 // Something in front of the API (a gateway, a login page, a firewall) may answer so after the API did the work:

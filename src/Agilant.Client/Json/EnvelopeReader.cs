@@ -13,8 +13,8 @@ namespace Agilant.Client.Json
         private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
 
         /// <summary>The bytes without a leading UTF-8 byte order mark, which the JSON reader does not expect.</summary>
-        public static ReadOnlyMemory<byte> WithoutBom(byte[] bytes) =>
-            bytes.AsSpan().StartsWith(Utf8Bom) ? new ReadOnlyMemory<byte>(bytes, Utf8Bom.Length, bytes.Length - Utf8Bom.Length) : bytes;
+        public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> bytes) =>
+            bytes.Span.StartsWith(Utf8Bom) ? bytes.Slice(Utf8Bom.Length) : bytes;
 
         public static bool IsBlank(ReadOnlySpan<byte> bytes)
         {

@@ -15,22 +15,18 @@ namespace Agilant.Client.Orders
         internal OrdersClient(ApiTransport transport) => this.transport = transport;
 
         /// <summary>The Account Management API's order (Version 2), by order number or transaction id.</summary>
-        public async Task<Order> GetAsync(string number, CancellationToken cancellationToken)
-        {
-            ApiAnswer answer = await transport.SendAsync(
+        public async Task<Order> GetAsync(string number, CancellationToken cancellationToken) =>
+            await transport.SendAsync(
                 new ApiCall(HttpMethod.Get, Route.Of($"/order/{number}"), AgilantApi.AccountManagement),
+                answer => answer.Read<Order>("order"),
                 cancellationToken).ConfigureAwait(false);
-            return answer.Read<Order>("order");
-        }
 
         /// <summary>The TOGa Order API's flat record of the order (no Version header), read into the same type.</summary>
-        public async Task<Order> GetFlatAsync(string number, CancellationToken cancellationToken)
-        {
-            ApiAnswer answer = await transport.SendAsync(
+        public async Task<Order> GetFlatAsync(string number, CancellationToken cancellationToken) =>
+            await transport.SendAsync(
                 new ApiCall(HttpMethod.Get, Route.Of($"/order/{number}"), AgilantApi.Order),
+                answer => answer.ReadWhole<FlatOrder>().ToOrder(),
                 cancellationToken).ConfigureAwait(false);
-            return answer.ReadWhole<FlatOrder>().ToOrder();
-        }
 
         public Task UpdateAsync(string number, OrderUpdate update, CancellationToken cancellationToken) =>
             transport.SendAsync(UpdateRequest(number, update).Call, cancellationToken);

@@ -20,11 +20,8 @@ namespace Agilant.Client.Raw
         /// <param name="body">JSON text sent as it is, or any other value serialised to JSON; null for no body.</param>
         /// <param name="api">The API the route belongs to; inferred from the route when null.</param>
         /// <param name="cancellationToken">Stops the call.</param>
-        public async Task<object?> SendAsync(string method, string route, object? body, AgilantApi? api, CancellationToken cancellationToken)
-        {
-            ApiAnswer answer = await transport.SendAsync(Request(method, route, body, api).Call, cancellationToken).ConfigureAwait(false);
-            return JsonTree.ToPlain(answer.Parse());
-        }
+        public async Task<object?> SendAsync(string method, string route, object? body, AgilantApi? api, CancellationToken cancellationToken) =>
+            await transport.SendAsync(Request(method, route, body, api).Call, answer => JsonTree.ToPlain(answer.Parse()), cancellationToken).ConfigureAwait(false);
 
         /// <summary>The call <see cref="SendAsync"/> makes of these arguments, built without sending it.</summary>
         public static AgilantRequest Request(string method, string route, object? body, AgilantApi? api)

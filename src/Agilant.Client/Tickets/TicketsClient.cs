@@ -16,20 +16,15 @@ namespace Agilant.Client.Tickets
 
         internal TicketsClient(ApiTransport transport) => this.transport = transport;
 
-        public async Task<Ticket> GetAsync(int ticketNumber, CancellationToken cancellationToken)
-        {
-            ApiAnswer answer = await transport.SendAsync(
+        public async Task<Ticket> GetAsync(int ticketNumber, CancellationToken cancellationToken) =>
+            await transport.SendAsync(
                 new ApiCall(HttpMethod.Get, Route.Of($"/ticket/{ticketNumber}"), AgilantApi.Ticketing),
+                answer => answer.Read<Ticket>("ticket"),
                 cancellationToken).ConfigureAwait(false);
-            return answer.Read<Ticket>("ticket");
-        }
 
         /// <summary>Creates a ticket and returns its number. Never retried: a second POST would be a second ticket.</summary>
-        public async Task<int> CreateAsync(NewTicket ticket, CancellationToken cancellationToken)
-        {
-            ApiAnswer answer = await transport.SendAsync(CreateRequest(ticket).Call, cancellationToken).ConfigureAwait(false);
-            return answer.Read<int>("ticketNumber");
-        }
+        public async Task<int> CreateAsync(NewTicket ticket, CancellationToken cancellationToken) =>
+            await transport.SendAsync(CreateRequest(ticket).Call, answer => answer.Read<int>("ticketNumber"), cancellationToken).ConfigureAwait(false);
 
         public static AgilantRequest CreateRequest(NewTicket ticket) =>
             new AgilantRequest(new ApiCall(HttpMethod.Post, "/ticket", AgilantApi.Ticketing, JsonSerializer.Serialize(ticket, AgilantJson.Options)));
