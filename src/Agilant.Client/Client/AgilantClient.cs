@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,7 +19,7 @@ namespace Agilant.Client
     /// </summary>
     public sealed class AgilantClient : IDisposable
     {
-        private readonly FactoryHttpClient http;
+        private readonly FactoryHttpInvoker http;
         private readonly RequestSigner signer;
         private readonly ApiTransport transport;
 
@@ -35,18 +34,12 @@ namespace Agilant.Client
             signer = new RequestSigner(options.PublicKey, options.SecretKey);
             var retryPolicy = new RetryPolicy(options.MaximumRetryCount, options.RetryBaseDelay, options.MaximumRetryDelay, plumbing.Random);
 
-            http = new FactoryHttpClient(
-                client =>
-                {
-                    // Each attempt has its own timeout (CallHandler); the whole call may take as long as its retries need.
-                    client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
-                    client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent(options.UserAgentComment));
-                    client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-                },
+            // Each attempt has its own timeout (CallHandler); the whole call may take as long as its retries need.
+            http = new FactoryHttpInvoker(
                 plumbing.PrimaryHandler ?? (() => NetworkHandler.For(options)),
                 new Func<DelegatingHandler>[] { () => new CallHandler(signer, retryPolicy, new ProxyRefusal(options), options.Timeout, plumbing.Delay, plumbing.Clock) });
 
-            transport = new ApiTransport(http.Client, options.BaseUri, options.Timeout, plumbing.Clock);
+            transport = new ApiTransport(http.Invoker, options.BaseUri, options.Timeout, plumbing.Clock, UserAgent(options.UserAgentComment));
             Tickets = new TicketsClient(transport);
             Accounts = new AccountsClient(transport);
             Services = new ServicesClient(transport);
@@ -93,7 +86,14 @@ namespace Agilant.Client
         private static string UserAgent(string? comment)
         {
             string version = typeof(AgilantClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "0";
-            return $"Agilant.PowerShell/{version}" + (string.IsNullOrWhiteSpace(comment) ? string.Empty : $" ({comment})");
+            string userAgent = $"Agilant.PowerShell/{version}" + (string.IsNullOrWhiteSpace(comment) ? string.Empty : $" ({comment})");
+            // Checked here as HttpClient would check it, so that a comment no header can carry fails when the client is made, not at every call.
+            using (var probe = new HttpRequestMessage())
+            {
+                probe.Headers.UserAgent.ParseAdd(userAgent);
+            }
+
+            return userAgent;
         }
     }
 }

@@ -21,20 +21,24 @@ namespace Agilant.Client.Http
         private static readonly bool CanSendContentOnGet =
             !RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
 
+        private const string JsonMediaType = "application/json";
+
         // Shared by every request: nothing changes a content type once it is set, and parsing it once per call costs.
-        private static readonly MediaTypeHeaderValue JsonContentType = new MediaTypeHeaderValue("application/json");
+        private static readonly MediaTypeHeaderValue JsonContentType = new MediaTypeHeaderValue(JsonMediaType);
 
         // For calls whose answer is read for nothing but its verdict.
         private static readonly Func<ApiAnswer, bool> Done = answer => true;
 
-        private readonly HttpClient http;
+        private readonly HttpMessageInvoker http;
         private readonly string baseUri;
         private readonly TimeSpan timeout;
         private readonly Func<DateTimeOffset> clock;
+        private readonly string userAgent;
 
-        public ApiTransport(HttpClient http, Uri baseUri, TimeSpan timeout, Func<DateTimeOffset> clock)
+        public ApiTransport(HttpMessageInvoker http, Uri baseUri, TimeSpan timeout, Func<DateTimeOffset> clock, string userAgent)
         {
             this.http = http;
+            this.userAgent = userAgent;
             this.baseUri = Root(baseUri);
             this.timeout = timeout;
             this.clock = clock;
@@ -59,7 +63,7 @@ namespace Agilant.Client.Http
                 throw new AgilantNotAttemptedException(call.Method.Method, call.Route, unreachable);
             }
 
-            using (HttpRequestMessage request = CreateRequest(call))
+            using (ApiRequest request = CreateRequest(call))
             {
                 DateTimeOffset started = clock();
                 HttpResponseMessage response;
@@ -69,30 +73,33 @@ namespace Agilant.Client.Http
                 }
                 catch (TimeoutException timedOut)
                 {
-                    throw new AgilantTimeoutException(call.Method.Method, call.Route, timeout, RequestTags.AttemptOf(request), clock() - started, timedOut);
+                    throw new AgilantTimeoutException(call.Method.Method, call.Route, timeout, request.Attempt, clock() - started, timedOut);
                 }
                 catch (HttpRequestException failed) when (!cancellationToken.IsCancellationRequested)
                 {
-                    var failure = new AgilantConnectionException(call.Method.Method, call.Route, RequestTags.AttemptOf(request), clock() - started, failed);
+                    var failure = new AgilantConnectionException(call.Method.Method, call.Route, request.Attempt, clock() - started, failed);
                     scope?.Note(failure);
                     throw failure;
                 }
 
                 using (response)
                 {
-                    var attempts = (RequestTags.AttemptOf(request), clock() - started);
+                    var attempts = (request.Attempt, clock() - started);
                     using (AnswerBody body = await AnswerBody.ReadAsync(response.Content).ConfigureAwait(false))
                     {
-                        Envelope? envelope = CheckEnvelope(call, response, body.Bytes.Span, RequestTags.HadUncertainAttempt(request), attempts);
+                        Envelope? envelope = CheckEnvelope(call, response, body.Bytes.Span, request.HadUncertainAttempt, attempts);
                         return read(new ApiAnswer(call, envelope is null ? ReadOnlyMemory<byte>.Empty : body.Bytes, envelope));
                     }
                 }
             }
         }
 
-        private HttpRequestMessage CreateRequest(ApiCall call)
+        private ApiRequest CreateRequest(ApiCall call)
         {
-            var request = new HttpRequestMessage(call.Method, new Uri(baseUri + call.Route));
+            var request = new ApiRequest(call.Method, new Uri(baseUri + call.Route), call.Route, call.RetrySafe);
+            // Added as text, checked once when the client was made: HttpClient's default headers would be copied, parsed, to every request.
+            request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+            request.Headers.TryAddWithoutValidation("Accept", JsonMediaType);
             if (call.Api == AgilantApi.AccountManagement)
             {
                 request.Headers.TryAddWithoutValidation("Version", "2");
@@ -104,7 +111,6 @@ namespace Agilant.Client.Http
                 request.Content.Headers.ContentType = JsonContentType;
             }
 
-            RequestTags.Tag(request, call.Route, call.RetrySafe);
             return request;
         }
 

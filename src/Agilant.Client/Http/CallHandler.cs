@@ -33,12 +33,13 @@ namespace Agilant.Client.Http
             this.clock = clock;
         }
 
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        // Only ApiTransport sends through this handler, and only its own requests.
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, CancellationToken cancellationToken)
         {
-            bool retrySafe = RequestTags.IsRetrySafe(request);
+            var request = (ApiRequest)message;
             for (int attempt = 1; ; attempt++)
             {
-                RequestTags.SetAttempt(request, attempt);
+                request.Attempt = attempt;
                 signer.SignAttempt(request, clock());
                 IAgilantLog? log = AgilantLog.Current;
                 Stopwatch? watch = null;
@@ -90,14 +91,14 @@ namespace Agilant.Client.Http
                     }
 
                     TimeSpan? wait = failure is HttpRequestException || failure is TimeoutException
-                        ? policy.DelayBeforeRetry(attempt, retrySafe, null, null)
+                        ? policy.DelayBeforeRetry(attempt, request.RetrySafe, null, null)
                         : null;
                     if (wait is null)
                     {
                         ExceptionDispatchInfo.Capture(failure).Throw();
                     }
 
-                    RequestTags.MarkUncertainAttempt(request);
+                    request.HadUncertainAttempt = true;
                     await WaitBeforeRetry(request, wait!.Value, attempt, failure.Message, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
@@ -113,7 +114,7 @@ namespace Agilant.Client.Http
                     throw proxyRefusal.Refusal(request, null);
                 }
 
-                TimeSpan? next = policy.DelayBeforeRetry(attempt, retrySafe, (int)response.StatusCode, RetryAfterOf(response));
+                TimeSpan? next = policy.DelayBeforeRetry(attempt, request.RetrySafe, (int)response.StatusCode, RetryAfterOf(response));
                 if (next is null)
                 {
                     return response;
@@ -121,7 +122,7 @@ namespace Agilant.Client.Http
 
                 if (RetryPolicy.MayHaveBeenApplied((int)response.StatusCode))
                 {
-                    RequestTags.MarkUncertainAttempt(request);
+                    request.HadUncertainAttempt = true;
                 }
 
                 string reason = $"{(int)response.StatusCode} {response.ReasonPhrase}";
@@ -130,10 +131,10 @@ namespace Agilant.Client.Http
             }
         }
 
-        private async Task WaitBeforeRetry(HttpRequestMessage request, TimeSpan wait, int attempt, string reason, CancellationToken cancellationToken)
+        private async Task WaitBeforeRetry(ApiRequest request, TimeSpan wait, int attempt, string reason, CancellationToken cancellationToken)
         {
             AgilantLog.Current?.WriteVerbose(
-                $"{request.Method} {RequestTags.RouteOf(request)}: {reason.TrimEnd('.')}; attempt {attempt + 1} of {policy.MaximumAttempts} in "
+                $"{request.Method} {request.Route}: {reason.TrimEnd('.')}; attempt {attempt + 1} of {policy.MaximumAttempts} in "
                 + $"{wait.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s");
             await delay(wait, cancellationToken).ConfigureAwait(false);
         }

@@ -18,11 +18,11 @@ namespace Agilant.Client.Http
         private const int BodyExcerptLength = 4096;
 
         /// <summary>The signed request, headers and body, when Debug is wanted.</summary>
-        public static Task RequestAsync(IAgilantLog log, HttpRequestMessage request, int attempt) =>
+        public static Task RequestAsync(IAgilantLog log, ApiRequest request, int attempt) =>
             log.IsDebugEnabled ? WriteRequestAsync(log, request, attempt) : Task.CompletedTask;
 
         /// <summary>The answer's status and time; its headers and body too when Debug is wanted.</summary>
-        public static async Task AnsweredAsync(IAgilantLog log, HttpRequestMessage request, int attempt, Stopwatch watch, HttpResponseMessage response)
+        public static async Task AnsweredAsync(IAgilantLog log, ApiRequest request, int attempt, Stopwatch watch, HttpResponseMessage response)
         {
             string call = CallOf(request);
             log.WriteVerbose($"{call}: {(int)response.StatusCode} {response.ReasonPhrase} in {watch.ElapsedMilliseconds} ms (attempt {attempt})");
@@ -33,13 +33,13 @@ namespace Agilant.Client.Http
         }
 
         /// <summary>An attempt that got no answer: no connection, no answer in time, a refused tunnel.</summary>
-        public static void Failed(IAgilantLog log, HttpRequestMessage request, int attempt, Stopwatch watch, Exception failure) =>
+        public static void Failed(IAgilantLog log, ApiRequest request, int attempt, Stopwatch watch, Exception failure) =>
             log.WriteVerbose($"{CallOf(request)}: failed in {watch.ElapsedMilliseconds} ms (attempt {attempt}): {failure.Message}");
 
-        private static async Task WriteRequestAsync(IAgilantLog log, HttpRequestMessage request, int attempt) =>
+        private static async Task WriteRequestAsync(IAgilantLog log, ApiRequest request, int attempt) =>
             log.WriteDebug($"Request {CallOf(request)} (attempt {attempt})\n{Headers(request.Headers, request.Content?.Headers)}{await BodyOf(request.Content).ConfigureAwait(false)}");
 
-        private static string CallOf(HttpRequestMessage request) => $"{request.Method} {RequestTags.RouteOf(request)}";
+        private static string CallOf(ApiRequest request) => $"{request.Method} {request.Route}";
 
         private static string Headers(HttpHeaders headers, HttpHeaders? contentHeaders)
         {

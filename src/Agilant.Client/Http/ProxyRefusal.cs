@@ -34,8 +34,8 @@ namespace Agilant.Client.Http
         }
 
         /// <summary>The failure a refused call ends with, naming the proxy and whether credentials were given.</summary>
-        public AgilantProxyAuthenticationException Refusal(HttpRequestMessage request, Exception? cause) =>
-            new AgilantProxyAuthenticationException(request.Method.Method, RequestTags.RouteOf(request), proxy ?? SystemProxyFor(request.RequestUri), credentialsGiven, cause);
+        public AgilantProxyAuthenticationException Refusal(ApiRequest request, Exception? cause) =>
+            new AgilantProxyAuthenticationException(request.Method.Method, request.Route, proxy ?? SystemProxyFor(request.RequestUri), credentialsGiven, cause);
 
         private static Uri? SystemProxyFor(Uri? target)
         {
