@@ -344,6 +344,7 @@ try {
                 New-Variant 'module loop' { foreach ($n in $chunk) { Get-AgilantTicket $n } }
                 New-Variant 'raw loop' { foreach ($n in $chunk) { $raw.GetTicket($n) } }
                 New-Variant 'module pipe' { $chunk | Get-AgilantTicket @oneAtATime }
+                New-Variant 'raw loop + cmdlet' { foreach ($n in $chunk) { Get-AgilantSession; $raw.GetTicket($n) } } { param($output) @($output).Count / 2 }
             ) -WarmUp {
                 foreach ($n in $warmNumbers) { Get-AgilantTicket $n; $raw.GetTicket($n) }
                 $warmNumbers | Get-AgilantTicket
@@ -359,6 +360,10 @@ try {
                 $ratio = Get-Ratio $result $form.Name 'raw loop'
                 Add-Row "$($form.Text), $($target.Name)" "$(& $n0 $moduleCall) µs/call" "$(& $n0 $result.RawCall) µs/call" "$(& $n2 $ratio)x" '≤ 1.10x' ($ratio -le 1.10)
             }
+            # Not a row of the issue: the loop form's floor. Each raw call with a cmdlet call beside it that sends nothing
+            # (Get-AgilantSession): what any cmdlet in this loop costs above the raw method call, before it does anything.
+            $floorCall = $result.Medians['raw loop + cmdlet'] * 1000 / $Calls
+            Add-Row "the same loop's floor: each raw call beside a cmdlet call that sends nothing (``Get-AgilantSession``), $($target.Name)" "$(& $n0 $floorCall) µs/call" "$(& $n0 $result.RawCall) µs/call" "$(& $n2 (Get-Ratio $result 'raw loop + cmdlet' 'raw loop'))x" '—' $null
         }
 
         # Not a row of the issue: the same calls answered in-process, so that what remains is what the module costs.
@@ -368,6 +373,8 @@ try {
             $moduleCall = $result.Medians[$form.Name] * 1000 / $Calls
             Add-Row "$($form.Text), answered in-process (no network)" "$(& $n1 $moduleCall) µs/call (+$(& $n1 ($moduleCall - $result.RawCall)) µs)" "$(& $n1 $result.RawCall) µs/call" "$(& $n2 (Get-Ratio $result $form.Name 'raw loop'))x" '—' $null
         }
+        $floorCall = $result.Medians['raw loop + cmdlet'] * 1000 / $Calls
+        Add-Row "the same loop's floor, answered in-process (no network)" "$(& $n1 $floorCall) µs/call (+$(& $n1 ($floorCall - $result.RawCall)) µs)" "$(& $n1 $result.RawCall) µs/call" "$(& $n2 (Get-Ratio $result 'raw loop + cmdlet' 'raw loop'))x" '—' $null
 
         # Not a row of the issue: the part of a call that is PowerShell's, for reading the rows above. Get-AgilantSession
         # is a cmdlet of the module that sends nothing; the empty loop is the loop alone.
