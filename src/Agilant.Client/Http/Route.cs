@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Linq;
 
 namespace Agilant.Client.Http
 {
@@ -12,7 +11,13 @@ namespace Agilant.Client.Http
     {
         public static string Of(FormattableString template)
         {
-            object?[] segments = template.GetArguments().Select(Segment).ToArray<object?>();
+            object?[] arguments = template.GetArguments();
+            var segments = new object?[arguments.Length];
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                segments[i] = Segment(arguments[i]);
+            }
+
             return string.Format(CultureInfo.InvariantCulture, template.Format, segments);
         }
 

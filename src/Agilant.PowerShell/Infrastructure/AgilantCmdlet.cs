@@ -42,7 +42,7 @@ namespace Agilant.PowerShell.Infrastructure
             pump ??= new PipelinePump(WriteVerbose, WriteDebug, PreferenceWanted("Verbose"), PreferenceWanted("Debug"));
             using (calls.Use())
             {
-                return pump.Start(() => call(stopping.Token));
+                return pump.Start(call, stopping.Token);
             }
         }
 

@@ -38,16 +38,16 @@ namespace Agilant.PowerShell.Infrastructure
         public bool IsDebugEnabled { get; }
 
         /// <summary>Starts a call; it runs on, and its log, if wanted, comes back to this pump.</summary>
-        public Task<T> Start<T>(Func<Task<T>> work)
+        public Task<T> Start<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
         {
             if (!logging)
             {
-                return work();
+                return work(cancellationToken);
             }
 
             using (AgilantLog.Use(this))
             {
-                return work();
+                return work(cancellationToken);
             }
         }
 
