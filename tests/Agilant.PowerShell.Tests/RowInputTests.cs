@@ -43,6 +43,29 @@ public class RowInputTests
     }
 
     [Fact]
+    public async Task Date_text_in_a_row_becomes_the_date_PowerShell_would_make_of_it()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+        string[] texts = ["2024-01-15", "1/15/2024", "15 Jan 2024", "Jan 15, 2024", " 2024-01-16 ", "2024-01-17T10:00:00", "2024-01-18T23:30:00+02:00"];
+
+        ScriptResult result = engine.Run($$"""
+            $texts = '{{string.Join("', '", texts)}}'
+            $n = 0
+            $texts | ForEach-Object { [pscustomobject]@{ Id = "D$n"; FirstName = 'F'; LastName = 'L'; Email = "d$n@testco.com"; Sku = 'PREM-SECURITY'; PurchaseDate = $_ }; $n++ } |
+                New-AgilantAccount | Out-Null
+            $texts | ForEach-Object { [System.Management.Automation.LanguagePrimitives]::ConvertTo($_, [datetime], [cultureinfo]::InvariantCulture).ToString('yyyy-MM-dd') }
+            """);
+
+        result.ShouldHaveNoErrors();
+        string[] sent = SentAccounts(emulator)
+            .Select(account => account.GetProperty("service").EnumerateArray().Single().GetProperty("purchaseDate").GetString()!)
+            .ToArray();
+        Assert.Equal(result.Output.Select(date => (string)date.BaseObject), sent);
+        Assert.Equal(texts.Length, sent.Length);
+    }
+
+    [Fact]
     public async Task A_column_named_as_the_parameter_wins_over_one_named_by_its_alias()
     {
         await using var emulator = await AgilantEmulator.StartAsync();

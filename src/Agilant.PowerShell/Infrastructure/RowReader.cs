@@ -95,18 +95,46 @@ namespace Agilant.PowerShell.Infrastructure
                 return property is null ? $"{field.Name} is required: the row has no {field.ColumnNames} column." : $"{field.Name} is required.";
             }
 
-            try
-            {
-                field.Property.SetValue(cmdlet, value.GetType() == field.ValueType
-                    ? value
-                    : LanguagePrimitives.ConvertTo(value, field.ValueType, CultureInfo.InvariantCulture));
-                atDefault[index] = false;
-                return null;
-            }
-            catch (PSInvalidCastException)
+            if (!TryConvert(value, field.ValueType, out object? converted))
             {
                 SetDefault(index, field);
                 return $"{property!.Name} '{value}' is not a valid {field.TypeDescription}.";
+            }
+
+            field.Property.SetValue(cmdlet, converted);
+            atDefault[index] = false;
+            return null;
+        }
+
+        /// <summary>
+        /// A cell's value as the field's type, converted as PowerShell's binder converts it. Text to a date, the one
+        /// conversion every row of a bulk import needs, is made as LanguagePrimitives makes it (DateTime.Parse with the
+        /// invariant culture) without looking the conversion up again for every row.
+        /// </summary>
+        private static bool TryConvert(object value, Type type, out object? converted)
+        {
+            if (value.GetType() == type)
+            {
+                converted = value;
+                return true;
+            }
+
+            if (type == typeof(DateTime) && value is string text)
+            {
+                bool parsed = DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date);
+                converted = date;
+                return parsed;
+            }
+
+            try
+            {
+                converted = LanguagePrimitives.ConvertTo(value, type, CultureInfo.InvariantCulture);
+                return true;
+            }
+            catch (PSInvalidCastException)
+            {
+                converted = null;
+                return false;
             }
         }
 
