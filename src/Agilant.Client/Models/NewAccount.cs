@@ -36,40 +36,49 @@ namespace Agilant
         /// <summary>What the API would refuse in this account, found before anything is sent.</summary>
         public IReadOnlyList<string> Problems()
         {
-            // Loops, not LINQ: a bulk import checks every row here.
-            var problems = new List<string>();
-            RequireText(problems, nameof(Id), Id);
-            RequireText(problems, nameof(FirstName), FirstName);
-            RequireText(problems, nameof(LastName), LastName);
-            RequireText(problems, nameof(EmailAddress), EmailAddress);
+            // Loops over indexes, no LINQ, and sets only for several services: a bulk import checks every row here.
+            List<string>? problems = null;
+            RequireText(ref problems, nameof(Id), Id);
+            RequireText(ref problems, nameof(FirstName), FirstName);
+            RequireText(ref problems, nameof(LastName), LastName);
+            RequireText(ref problems, nameof(EmailAddress), EmailAddress);
             if (Id == "." || Id == "..")
             {
-                problems.Add($"Id '{Id}' cannot be used: an account with it could never be read back by its route.");
+                Add(ref problems, $"Id '{Id}' cannot be used: an account with it could never be read back by its route.");
             }
 
             if (!string.IsNullOrWhiteSpace(EmailAddress) && !EmailShape.IsMatch(EmailAddress))
             {
-                problems.Add($"EmailAddress '{EmailAddress}' is not an e-mail address.");
+                Add(ref problems, $"EmailAddress '{EmailAddress}' is not an e-mail address.");
             }
 
             IReadOnlyList<NewService> services = Services ?? Array.Empty<NewService>();
-            var lineNumbersGiven = new HashSet<int>();
-            var lineNumbersRepeated = new List<int>();
-            foreach (NewService service in services)
+            HashSet<int>? lineNumbersGiven = services.Count > 1 ? new HashSet<int>() : null;
+            List<int>? lineNumbersRepeated = null;
+            for (int index = 0; index < services.Count; index++)
             {
-                problems.AddRange(service.Problems());
-                if (service.LineNumber is int line && !lineNumbersGiven.Add(line) && !lineNumbersRepeated.Contains(line))
+                NewService service = services[index];
+                foreach (string problem in service.Problems())
                 {
-                    lineNumbersRepeated.Add(line);
+                    Add(ref problems, problem);
+                }
+
+                if (lineNumbersGiven is not null && service.LineNumber is int line && !lineNumbersGiven.Add(line))
+                {
+                    lineNumbersRepeated ??= new List<int>();
+                    if (!lineNumbersRepeated.Contains(line))
+                    {
+                        lineNumbersRepeated.Add(line);
+                    }
                 }
             }
 
-            foreach (int line in lineNumbersRepeated)
+            for (int index = 0; index < (lineNumbersRepeated?.Count ?? 0); index++)
             {
-                problems.Add($"LineNumber {line} is given to more than one service.");
+                Add(ref problems, $"LineNumber {lineNumbersRepeated![index]} is given to more than one service.");
             }
 
-            return problems;
+            return (IReadOnlyList<string>?)problems ?? Array.Empty<string>();
         }
 
         /// <summary>
@@ -79,18 +88,25 @@ namespace Agilant
         public void NumberServices()
         {
             IReadOnlyList<NewService> services = Services ?? Array.Empty<NewService>();
-            var taken = new HashSet<int>();
-            foreach (NewService service in services)
+            if (services.Count == 1)
             {
-                if (service.LineNumber is int line)
+                services[0].LineNumber ??= 1;
+                return;
+            }
+
+            var taken = new HashSet<int>();
+            for (int index = 0; index < services.Count; index++)
+            {
+                if (services[index].LineNumber is int line)
                 {
                     taken.Add(line);
                 }
             }
 
             int next = 1;
-            foreach (NewService service in services)
+            for (int index = 0; index < services.Count; index++)
             {
+                NewService service = services[index];
                 if (service.LineNumber is not null)
                 {
                     continue;
@@ -106,13 +122,15 @@ namespace Agilant
             }
         }
 
-        private static void RequireText(List<string> problems, string name, string value)
+        private static void RequireText(ref List<string>? problems, string name, string value)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                problems.Add($"{name} is required.");
+                Add(ref problems, $"{name} is required.");
             }
         }
+
+        private static void Add(ref List<string>? problems, string problem) => (problems ??= new List<string>()).Add(problem);
 
         public override string ToString() => Id;
     }
