@@ -28,7 +28,7 @@ public class SigningBenchmarks
         return Samples.PublicKey + "." + Convert.ToBase64String(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(timestamp)));
     }
 
-    /// <summary>What SigningHandler does for every attempt.</summary>
+    /// <summary>What the call handler signs every attempt with (RequestSigner.SignAttempt).</summary>
     [Benchmark]
     public string Module() => signer.AuthorizationFor(RequestSigner.FormatTimestamp(DateTimeOffset.Now));
 }

@@ -38,10 +38,10 @@ namespace Agilant.Client.Http
         public ApiTransport(HttpMessageInvoker http, Uri baseUri, TimeSpan timeout, Func<DateTimeOffset> clock, string userAgent)
         {
             this.http = http;
-            this.userAgent = userAgent;
             this.baseUri = Root(baseUri);
             this.timeout = timeout;
             this.clock = clock;
+            this.userAgent = userAgent;
         }
 
         /// <summary>The base URI as every route is appended to it.</summary>

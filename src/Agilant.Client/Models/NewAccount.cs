@@ -73,9 +73,12 @@ namespace Agilant
                 }
             }
 
-            for (int index = 0; index < (lineNumbersRepeated?.Count ?? 0); index++)
+            if (lineNumbersRepeated is not null)
             {
-                Add(ref problems, $"LineNumber {lineNumbersRepeated![index]} is given to more than one service.");
+                foreach (int line in lineNumbersRepeated)
+                {
+                    Add(ref problems, $"LineNumber {line} is given to more than one service.");
+                }
             }
 
             return (IReadOnlyList<string>?)problems ?? Array.Empty<string>();
