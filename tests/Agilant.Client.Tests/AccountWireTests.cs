@@ -116,4 +116,25 @@ public class AccountWireTests
             account.Problems());
         Assert.Empty(new NewAccount("x", "Jane", "Doe", "jane@testco.com").Problems());
     }
+
+    [Theory]
+    [InlineData("jane@testco.com", true)]
+    [InlineData("j@t.c", true)]
+    [InlineData("jane.doe@mail.testco.co.uk", true)]
+    [InlineData("jane@testco.com.", true)]
+    [InlineData("jane@.testco.com", true)]
+    [InlineData("jane@testco", false)]
+    [InlineData("jane@testco.", false)]
+    [InlineData("jane@.com", false)]
+    [InlineData("@testco.com", false)]
+    [InlineData("jane@@testco.com", false)]
+    [InlineData("jane@testco@com.org", false)]
+    [InlineData("jane doe@testco.com", false)]
+    [InlineData("jane@testco.com\n", false)]
+    [InlineData("jane@testco.com\u00a0", false)]
+    [InlineData("", false)]
+    public void An_e_mail_address_has_one_at_sign_a_dot_after_it_and_no_white_space(string text, bool shaped)
+    {
+        Assert.Equal(shaped, NewAccount.IsEmailShaped(text));
+    }
 }

@@ -151,22 +151,24 @@ namespace Agilant.PowerShell.Commands
         private string? ProblemsOf(out NewAccount? account)
         {
             account = null;
-            var services = new List<NewService>();
-            if (!string.IsNullOrWhiteSpace(SkuNumber))
+            int fromRow = string.IsNullOrWhiteSpace(SkuNumber) ? 0 : 1;
+            object[] given = Service ?? Array.Empty<object>();
+            var services = new NewService[fromRow + given.Length];
+            if (fromRow == 1)
             {
                 if (PurchaseDate is null)
                 {
                     return $"PurchaseDate is required with SkuNumber '{SkuNumber}'.";
                 }
 
-                services.Add(ServiceFromRow(SkuNumber!, PurchaseDate.Value));
+                services[0] = ServiceFromRow(SkuNumber!, PurchaseDate.Value);
             }
 
             try
             {
-                foreach (object given in Service ?? Array.Empty<object>())
+                for (int i = 0; i < given.Length; i++)
                 {
-                    services.Add(ServiceValues.From(given));
+                    services[fromRow + i] = ServiceValues.From(given[i]);
                 }
             }
             catch (ArgumentException unreadable)
@@ -178,7 +180,7 @@ namespace Agilant.PowerShell.Commands
             {
                 PhoneNumber = Blank(PhoneNumber),
                 BusinessName = Blank(BusinessName),
-                Services = services.Count == 0 ? null : services,
+                Services = services.Length == 0 ? null : services,
             };
             IReadOnlyList<string> problems = account.Problems();
             if (problems.Count > 0)
@@ -387,12 +389,20 @@ namespace Agilant.PowerShell.Commands
 
         private static Account AsAccount(NewAccount account)
         {
+            var asAccount = new Account
+            {
+                Id = account.Id,
+                FirstName = account.FirstName,
+                LastName = account.LastName,
+                EmailAddress = account.EmailAddress,
+                PhoneNumber = account.PhoneNumber,
+                BusinessName = account.BusinessName,
+            };
             IReadOnlyList<NewService> sentServices = account.Services ?? Array.Empty<NewService>();
-            var services = new Service[sentServices.Count];
-            for (int i = 0; i < services.Length; i++)
+            for (int i = 0; i < sentServices.Count; i++)
             {
                 NewService service = sentServices[i];
-                services[i] = new Service
+                asAccount.Services.Add(new Service
                 {
                     AccountId = account.Id,
                     LineNumber = service.LineNumber!.Value,
@@ -406,19 +416,10 @@ namespace Agilant.PowerShell.Commands
                     TransactionId = service.TransactionId,
                     InvoiceNumber = service.InvoiceNumber,
                     Comment = service.Comment,
-                };
+                });
             }
 
-            return new Account
-            {
-                Id = account.Id,
-                FirstName = account.FirstName,
-                LastName = account.LastName,
-                EmailAddress = account.EmailAddress,
-                PhoneNumber = account.PhoneNumber,
-                BusinessName = account.BusinessName,
-                Services = services,
-            };
+            return asAccount;
         }
 
         /// <summary>A batch sent and still to be written: its rows, and the task that settles them.</summary>

@@ -1,7 +1,8 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Collections.Specialized;
+using System.Linq.Expressions;
 using System.Management.Automation;
 using System.Reflection;
 
@@ -19,9 +20,10 @@ namespace Agilant.PowerShell.Infrastructure
     /// </summary>
     internal sealed class RowProperties
     {
-        // PSObject keeps the properties added to it (Import-Csv's columns, Add-Member's) in this collection, which
-        // PowerShell offers no public way to read alone.
-        private static readonly Func<PSObject, IEnumerable>? OwnMembersOf = FindInternal<IEnumerable>("InstanceMembers");
+        // PSObject keeps the properties added to it (Import-Csv's columns, Add-Member's) in a collection PowerShell offers
+        // no public way to read alone, and whose enumerator copies it into a new list, under a lock, for every row; so
+        // the dictionary behind it is read by index. Nothing changes a row while the pipeline thread reads it.
+        private static readonly Func<PSObject, IOrderedDictionary>? OwnMembersOf = FindOwnMembers();
 
         // The type names as PSObject holds them: for a row with no names of its own, the one list every object of its
         // type shares, where the public TypeNames copies it for each row (under a lock) in case it is changed.
@@ -72,9 +74,10 @@ namespace Agilant.PowerShell.Infrastructure
                 foundRank[field] = int.MaxValue;
             }
 
-            foreach (object member in OwnMembersOf(row))
+            IOrderedDictionary members = OwnMembersOf(row);
+            for (int index = 0; index < members.Count; index++)
             {
-                if (member is PSPropertyInfo property
+                if (members[index] is PSPropertyInfo property
                     && fieldOfName.TryGetValue(property.Name, out (int Field, int Rank) given)
                     && given.Rank < foundRank[given.Field])
                 {
@@ -165,6 +168,37 @@ namespace Agilant.PowerShell.Infrastructure
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// A reader of the dictionary that holds a PSObject's own members (PowerShell 7's Members property, Windows
+        /// PowerShell's members field), or null where this PowerShell keeps them otherwise.
+        /// </summary>
+        private static Func<PSObject, IOrderedDictionary>? FindOwnMembers()
+        {
+            const BindingFlags Internal = BindingFlags.NonPublic | BindingFlags.Instance;
+            try
+            {
+                PropertyInfo? instanceMembers = typeof(PSObject).GetProperty("InstanceMembers", Internal);
+                if (instanceMembers is null)
+                {
+                    return null;
+                }
+
+                ParameterExpression row = Expression.Parameter(typeof(PSObject), "row");
+                Expression collection = Expression.Property(row, instanceMembers);
+                Type collectionType = instanceMembers.PropertyType;
+                Expression? dictionary = collectionType.GetProperty("Members", Internal) is PropertyInfo property
+                    ? Expression.Property(collection, property)
+                    : collectionType.GetField("members", Internal) is FieldInfo field ? Expression.Field(collection, field) : null;
+                return dictionary is not null && typeof(IOrderedDictionary).IsAssignableFrom(dictionary.Type)
+                    ? Expression.Lambda<Func<PSObject, IOrderedDictionary>>(Expression.Convert(dictionary, typeof(IOrderedDictionary)), row).Compile()
+                    : null;
+            }
+            catch (Exception unreadable) when (unreadable is ArgumentException || unreadable is InvalidOperationException || unreadable is MemberAccessException)
+            {
+                return null;
+            }
         }
 
         /// <summary>A getter of one of PSObject's internal properties, or null where this PowerShell has none such.</summary>
