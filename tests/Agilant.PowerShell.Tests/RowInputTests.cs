@@ -104,6 +104,33 @@ public class RowInputTests
     }
 
     [Fact]
+    public async Task Rows_whose_columns_change_midway_are_each_read_by_their_own_columns()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        using var engine = Engine.ConnectedTo(emulator);
+
+        // Rows made by one literal share their column names' strings, as Import-Csv's rows do: the shape the reader
+        // remembers from one row must not be taken for the next when its columns move, change or come and go.
+        ScriptResult result = engine.Run("""
+            $rows = @(
+                foreach ($n in 1..2) { [pscustomobject]@{ Id = "S$n"; FirstName = "F$n"; LastName = "L$n"; Email = "s$n@testco.com" } }
+                foreach ($n in 3..4) { [pscustomobject]@{ Id = "S$n"; FirstName = "F$n"; LastName = "L$n"; EmailAddress = "s$n@testco.com"; Phone = "555$n" } }
+                [pscustomobject]@{ Id = 'S5'; LastName = 'L5'; FirstName = 'F5'; Email = 's5@testco.com' }
+                [pscustomobject]@{ Id = 'S6'; FirstName = 'F6'; LastName = 'L6'; Email = 's6@testco.com' }
+            )
+            $rows | New-AgilantAccount | Out-Null
+            """);
+
+        result.ShouldHaveNoErrors();
+        JsonElement[] sent = SentAccounts(emulator).ToArray();
+        Assert.Equal(["S1", "S2", "S3", "S4", "S5", "S6"], sent.Select(account => account.GetProperty("id").GetString()));
+        Assert.Equal(["F1", "F2", "F3", "F4", "F5", "F6"], sent.Select(account => account.GetProperty("firstName").GetString()));
+        Assert.Equal(["L1", "L2", "L3", "L4", "L5", "L6"], sent.Select(account => account.GetProperty("lastName").GetString()));
+        Assert.Equal(["s1@testco.com", "s2@testco.com", "s3@testco.com", "s4@testco.com", "s5@testco.com", "s6@testco.com"], sent.Select(account => account.GetProperty("emailAddress").GetString()));
+        Assert.Equal([null, null, "5553", "5554", null, null], sent.Select(account => account.TryGetProperty("phoneNumber", out JsonElement phone) ? phone.GetString() : null));
+    }
+
+    [Fact]
     public async Task A_field_that_type_data_gives_rows_of_their_type_name_is_read_as_a_column_would_be()
     {
         await using var emulator = await AgilantEmulator.StartAsync();

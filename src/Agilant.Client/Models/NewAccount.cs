@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 
 namespace Agilant
@@ -31,6 +32,7 @@ namespace Agilant
         public IReadOnlyList<NewService>? Services { get; set; }
 
         /// <summary>What the API would refuse in this account, found before anything is sent.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public IReadOnlyList<string> Problems()
         {
             // Loops over indexes, no LINQ, and sets only for several services: a bulk import checks every row here.
@@ -86,6 +88,7 @@ namespace Agilant
         /// after the '@' with text on both sides of it. Checked without a regular expression: every row of a bulk
         /// import is checked here.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         public static bool IsEmailShaped(string text)
         {
             int at = text.IndexOf('@');
@@ -110,6 +113,7 @@ namespace Agilant
         /// Gives every service without a line number the lowest number no other service of this account has, in
         /// input order (1..n when none has one), so that the line numbers sent are the ones the caller knows.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         public void NumberServices()
         {
             IReadOnlyList<NewService> services = Services ?? Array.Empty<NewService>();

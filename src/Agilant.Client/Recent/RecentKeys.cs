@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Agilant.Client.Recent
 {
@@ -43,6 +44,7 @@ namespace Agilant.Client.Recent
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void Add(string key, object record, string? owner, int lineNumber, bool replace)
         {
             lock (gate)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Agilant.Client.Recent
 {
@@ -25,6 +26,7 @@ namespace Agilant.Client.Recent
         public RecentKeys OrderItems { get; } = new RecentKeys(Capacity);
 
         /// <summary>Records a record of the module's own types; anything else (a raw answer, a session) is passed over.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public void Saw(object? record)
         {
             switch (record)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -105,6 +106,7 @@ namespace Agilant.PowerShell.Commands
 
         private int Window => serverAnswered ? ThrottleLimit : 1;
 
+        [MethodImpl(HotPath.Optimized)]
         protected override void ProcessRecord()
         {
             if (!ReadRow())
@@ -148,6 +150,7 @@ namespace Agilant.PowerShell.Commands
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private string? ProblemsOf(out NewAccount? account)
         {
             account = null;
@@ -197,6 +200,7 @@ namespace Agilant.PowerShell.Commands
         /// Sends the pending accounts as one batch, once there is room among the batches in flight; the outcomes of the
         /// batches sent before are written first, so that the output keeps the input's order.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private void SendPending()
         {
             if (pending.Count == 0)
@@ -311,6 +315,7 @@ namespace Agilant.PowerShell.Commands
         }
 
         /// <summary>Waits for the oldest batch in flight and writes what became of each of its rows, in order.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private void WriteOutcomes(SentBatch batch)
         {
             SettledBatch settled;
@@ -363,6 +368,7 @@ namespace Agilant.PowerShell.Commands
             WriteProgress(new ProgressRecord(ProgressId, Activity, Summary()));
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private Account HeldOrSent(NewAccount account, IReadOnlyDictionary<string, AccountRead> readBack)
         {
             if (!readBack.TryGetValue(account.Id, out AccountRead? read))
@@ -387,6 +393,7 @@ namespace Agilant.PowerShell.Commands
             return $"{sent} sent, {created} created{resumed}, {failed} failed{rate}";
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static Account AsAccount(NewAccount account)
         {
             var asAccount = new Account

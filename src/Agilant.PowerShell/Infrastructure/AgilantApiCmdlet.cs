@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Agilant.Client;
@@ -131,6 +132,7 @@ namespace Agilant.PowerShell.Infrastructure
         /// Writes a record, and remembers it in the session for tab completion: the one place every record a cmdlet
         /// read or wrote passes, on the pipeline thread.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         protected new void WriteObject(object? sendToPipeline)
         {
             resolved?.Seen.Saw(sendToPipeline);

@@ -5,6 +5,7 @@ using System.Collections.Specialized;
 using System.Linq.Expressions;
 using System.Management.Automation;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace Agilant.PowerShell.Infrastructure
 {
@@ -32,7 +33,13 @@ namespace Agilant.PowerShell.Infrastructure
         private readonly IReadOnlyList<IReadOnlyList<string>> namesOfFields;
         private readonly Dictionary<string, (int Field, int Rank)> fieldOfName = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
         private readonly PSPropertyInfo?[] found;
-        private readonly int[] foundRank;
+
+        // The own properties' names of the last row read, by position (null where a member is no property), and the
+        // position and rank of each field's property among them: the rows of one Import-Csv share their column names'
+        // strings, so a row whose names are the same strings in the same places is read without looking a name up.
+        private readonly int[] memberOfField;
+        private readonly int[] rankOfField;
+        private string?[] shapeNames = Array.Empty<string?>();
         private Collection<string>? heldTypeNames;
         private List<string>? typeNames;
         private HashSet<string>? namesOfType;
@@ -42,7 +49,8 @@ namespace Agilant.PowerShell.Infrastructure
         {
             this.namesOfFields = namesOfFields;
             found = new PSPropertyInfo?[namesOfFields.Count];
-            foundRank = new int[namesOfFields.Count];
+            memberOfField = new int[namesOfFields.Count];
+            rankOfField = new int[namesOfFields.Count];
             for (int field = 0; field < namesOfFields.Count; field++)
             {
                 for (int rank = 0; rank < namesOfFields[field].Count; rank++)
@@ -56,6 +64,7 @@ namespace Agilant.PowerShell.Infrastructure
         public static bool ReadsOwnPropertiesAtOnce => OwnMembersOf is not null;
 
         /// <summary>Finds the row's property of every field; <see cref="Of"/> then gives each.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public void Read(PSObject row)
         {
             if (OwnMembersOf is null || !(row.BaseObject is PSCustomObject))
@@ -68,22 +77,16 @@ namespace Agilant.PowerShell.Infrastructure
                 return;
             }
 
-            for (int field = 0; field < found.Length; field++)
+            IOrderedDictionary members = OwnMembersOf(row);
+            if (!HasShapeOf(members))
             {
-                found[field] = null;
-                foundRank[field] = int.MaxValue;
+                LearnShape(members);
             }
 
-            IOrderedDictionary members = OwnMembersOf(row);
-            for (int index = 0; index < members.Count; index++)
+            for (int field = 0; field < found.Length; field++)
             {
-                if (members[index] is PSPropertyInfo property
-                    && fieldOfName.TryGetValue(property.Name, out (int Field, int Rank) given)
-                    && given.Rank < foundRank[given.Field])
-                {
-                    found[given.Field] = property;
-                    foundRank[given.Field] = given.Rank;
-                }
+                int member = memberOfField[field];
+                found[field] = member < 0 ? null : (PSPropertyInfo)members[member]!;
             }
 
             HashSet<string> ofType = NamesOfType(row);
@@ -94,13 +97,58 @@ namespace Agilant.PowerShell.Infrastructure
 
             for (int field = 0; field < found.Length; field++)
             {
-                int before = Math.Min(foundRank[field], namesOfFields[field].Count);
+                int before = Math.Min(rankOfField[field], namesOfFields[field].Count);
                 found[field] = AskFirst(row, field, before, ofType.Contains) ?? found[field];
             }
         }
 
         /// <summary>The property that gives the field in the row last read, or null when the row has none of its names.</summary>
         public PSPropertyInfo? Of(int field) => found[field];
+
+        [MethodImpl(HotPath.Optimized)]
+        private bool HasShapeOf(IOrderedDictionary members)
+        {
+            if (members.Count != shapeNames.Length)
+            {
+                return false;
+            }
+
+            for (int index = 0; index < shapeNames.Length; index++)
+            {
+                if (!ReferenceEquals(PropertyName(members[index]), shapeNames[index]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void LearnShape(IOrderedDictionary members)
+        {
+            if (shapeNames.Length != members.Count)
+            {
+                shapeNames = new string?[members.Count];
+            }
+
+            for (int field = 0; field < memberOfField.Length; field++)
+            {
+                memberOfField[field] = -1;
+                rankOfField[field] = int.MaxValue;
+            }
+
+            for (int index = 0; index < shapeNames.Length; index++)
+            {
+                string? name = shapeNames[index] = PropertyName(members[index]);
+                if (name is not null && fieldOfName.TryGetValue(name, out (int Field, int Rank) given) && given.Rank < rankOfField[given.Field])
+                {
+                    memberOfField[given.Field] = index;
+                    rankOfField[given.Field] = given.Rank;
+                }
+            }
+        }
+
+        private static string? PropertyName(object? member) => member is PSPropertyInfo property ? property.Name : null;
 
         private PSPropertyInfo? AskFirst(PSObject row, int field, int ranksBefore, Func<string, bool> mayHave)
         {
@@ -117,6 +165,7 @@ namespace Agilant.PowerShell.Infrastructure
         }
 
         /// <summary>The field names that rows of this row's type names have from the type table or the adapter.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private HashSet<string> NamesOfType(PSObject row)
         {
             Collection<string>? held = HeldTypeNamesOf?.Invoke(row);

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace Agilant.PowerShell.Infrastructure
 {
@@ -54,6 +55,7 @@ namespace Agilant.PowerShell.Infrastructure
 
         /// <summary>Sets the cmdlet's row fields from the row.</summary>
         /// <returns>What is wrong with the row (a value that cannot be converted, a required field not given), or null.</returns>
+        [MethodImpl(HotPath.Optimized)]
         public string? Read(PSObject row)
         {
             List<string>? problems = null;
@@ -76,6 +78,7 @@ namespace Agilant.PowerShell.Infrastructure
             return problems is null ? null : string.Join(" ", problems);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private string? Take(int index, RowField field, PSPropertyInfo? property)
         {
             object? value = property?.Value;
@@ -111,6 +114,7 @@ namespace Agilant.PowerShell.Infrastructure
         /// conversion every row of a bulk import needs, is made as LanguagePrimitives makes it (DateTime.Parse with the
         /// invariant culture) without looking the conversion up again for every row.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private static bool TryConvert(object value, Type type, out object? converted)
         {
             if (value.GetType() == type)
@@ -138,6 +142,7 @@ namespace Agilant.PowerShell.Infrastructure
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void SetDefault(int index, RowField field)
         {
             if (!atDefault[index])
@@ -147,6 +152,7 @@ namespace Agilant.PowerShell.Infrastructure
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static bool IsBlank(string text)
         {
             foreach (char character in text)

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Agilant.PowerShell.Infrastructure
 {
@@ -53,6 +54,7 @@ namespace Agilant.PowerShell.Infrastructure
         public string? Comment { get; set; }
 
         /// <summary>The row's service; blank text fields (empty CSV cells) are left out.</summary>
+        [MethodImpl(HotPath.Optimized)]
         protected NewService ServiceFromRow(string skuNumber, DateTime purchaseDate) => new NewService(skuNumber.Trim(), purchaseDate)
         {
             LineNumber = LineNumber,

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Agilant.PowerShell.Infrastructure
 {
@@ -33,6 +34,7 @@ namespace Agilant.PowerShell.Infrastructure
         /// Reads the row's fields into the row parameters. A row that cannot be read is reported as its own error.
         /// </summary>
         /// <returns>Whether there is a record to create: the parameters, or a row that could be read.</returns>
+        [MethodImpl(HotPath.Optimized)]
         protected bool ReadRow()
         {
             if (ParameterSetName != RowSet)
