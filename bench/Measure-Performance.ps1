@@ -309,7 +309,7 @@ $commit = try { (git -C $repo rev-parse --short HEAD 2>$null) + $(if (git -C $re
 
 try {
     Add-Type -LiteralPath $RawAssembly
-    # Its one cmdlet, Send-RawAccountRow: the bulk row's floor.
+    # Its one cmdlet, Send-RawAccountRow: the plain way to stream Import-Csv's rows into a cmdlet, for comparison.
     Import-Module $RawAssembly
     # Runspaces of ForEach-Object -Parallel load the module by name: from the same folder as this one.
     $env:PSModulePath = (Split-Path (Split-Path (Split-Path $Manifest))) + [System.IO.Path]::PathSeparator + $env:PSModulePath
@@ -413,9 +413,9 @@ try {
             Add-Row $form.Text "$(& $n0 $result.Medians[$form.Name]) ms" "$(& $n0 $rawMs) ms (same batch bodies POSTed raw)" "$(& $n2 $ratio)x" '≤ 1.5x' ($ratio -le 1.5)
         }
         # Not a row of the issue: what Import-Csv alone costs of the row above, which the raw baseline does not pay.
-        # Not a row of the issue: the least any cmdlet costs through Import-Csv (Send-RawAccountRow takes each row from
-        # the pipeline, reads its columns by name, POSTs the raw batches one at a time and writes each row back).
-        Add-Row 'the same row''s floor: Import-Csv into a bare cmdlet that POSTs the raw batches (`Send-RawAccountRow`)' "$(& $n0 $result.Medians['csv floor']) ms" "$(& $n0 $rawMs) ms (same batch bodies POSTed raw)" "$(& $n2 (Get-Ratio $result 'csv floor' 'raw batches'))x" '—' $null
+        # Not a row of the issue: the plain way through Import-Csv, for comparison (Send-RawAccountRow takes each row
+        # from the pipeline, reads its columns by name, POSTs the raw batches while it reads on, writes each row back).
+        Add-Row 'for comparison: Import-Csv into a bare cmdlet that reads each row''s columns by name and POSTs the raw batches (`Send-RawAccountRow`)' "$(& $n0 $result.Medians['csv floor']) ms" "$(& $n0 $rawMs) ms (same batch bodies POSTed raw)" "$(& $n2 (Get-Ratio $result 'csv floor' 'raw batches'))x" '—' $null
         Add-Row 'Import-Csv alone of the same files (no request)' "$(& $n0 $result.Medians['csv alone']) ms" "$(& $n0 $rawMs) ms (same batch bodies POSTed raw)" "$(& $n2 (Get-Ratio $result 'csv alone' 'raw batches'))x" '—' $null
     }
 

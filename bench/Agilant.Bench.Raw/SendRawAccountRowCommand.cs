@@ -5,12 +5,10 @@ using System.Threading.Tasks;
 namespace Agilant.Bench.Raw;
 
 /// <summary>
-/// The bulk row's floor: the least a cmdlet can do with Import-Csv's rows and still create the accounts. It takes each
-/// row whole from the pipeline, reads its seven columns by name, POSTs them in batches with the raw client (each batch
-/// sent on the thread pool while the next is read, as the module sends them) and writes each row back once its batch
-/// is sent. No checks, no conversions, no progress, no errors per row:
-/// what it costs above the raw POSTs is PowerShell's own (streaming rows between two cmdlets, binding each to a
-/// parameter, reading its members, writing an object), which any cmdlet pays.
+/// The plain way to stream Import-Csv's rows into a cmdlet that creates the accounts, for comparison with the bulk row:
+/// it takes each row whole from the pipeline, reads its seven columns by name (row.Properties[name]), POSTs them in
+/// batches with the raw client (each batch sent on the thread pool while the next is read, as the module sends them)
+/// and writes each row back once its batch is sent. No checks, no conversions, no progress, no error per row.
 /// </summary>
 [Cmdlet(VerbsCommunications.Send, "RawAccountRow")]
 [OutputType(typeof(AccountRow))]

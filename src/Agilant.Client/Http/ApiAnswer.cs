@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Agilant.Client.Json;
 
@@ -21,6 +22,7 @@ namespace Agilant.Client.Http
         public ApiCall Call { get; }
 
         /// <summary>Reads the whole answer, for the APIs that put their payload beside success and error.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public T ReadWhole<T>()
         {
             try
@@ -34,6 +36,7 @@ namespace Agilant.Client.Http
         }
 
         /// <summary>Reads the named payload, e.g. "ticket" or "ticketNumber".</summary>
+        [MethodImpl(HotPath.Optimized)]
         public T Read<T>(string name)
         {
             if (envelope is null || !envelope.TryFind(name, out int start, out int length))

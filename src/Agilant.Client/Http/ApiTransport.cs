@@ -1,6 +1,7 @@
 using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
@@ -94,6 +95,7 @@ namespace Agilant.Client.Http
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private ApiRequest CreateRequest(ApiCall call)
         {
             var request = new ApiRequest(call.Method, new Uri(baseUri + call.Route), call.Route, call.RetrySafe);
@@ -115,6 +117,7 @@ namespace Agilant.Client.Http
         }
 
         /// <summary>The answer's envelope, or null for a blank success; anything else is the call's failure.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private static Envelope? CheckEnvelope(
             ApiCall call,
             HttpResponseMessage response,

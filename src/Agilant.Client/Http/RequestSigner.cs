@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Net.Http;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security;
 using System.Security.Cryptography;
@@ -31,12 +32,14 @@ namespace Agilant.Client.Http
             hmacs = new ThreadLocal<HMACSHA256>(() => new HMACSHA256(key), trackAllValues: true);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public static string FormatTimestamp(DateTimeOffset time) =>
             time.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
         public string AuthorizationFor(string timestamp) => publicKey + "." + Sign(timestamp);
 
         /// <summary>Stamps and signs an attempt afresh, so that a retry never carries a stale timestamp.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public void SignAttempt(HttpRequestMessage request, DateTimeOffset now)
         {
             string timestamp = FormatTimestamp(now);
@@ -47,6 +50,7 @@ namespace Agilant.Client.Http
             request.Headers.TryAddWithoutValidation("Authorization", AuthorizationFor(timestamp));
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public string Sign(string timestamp) =>
             Convert.ToBase64String(hmacs.Value!.ComputeHash(Encoding.UTF8.GetBytes(timestamp)));
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Agilant.Client.Http
 {
@@ -9,6 +10,7 @@ namespace Agilant.Client.Http
     /// </summary>
     internal static class Route
     {
+        [MethodImpl(HotPath.Optimized)]
         public static string Of(FormattableString template)
         {
             object?[] arguments = template.GetArguments();
@@ -21,6 +23,7 @@ namespace Agilant.Client.Http
             return string.Format(CultureInfo.InvariantCulture, template.Format, segments);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static string Segment(object? value)
         {
             string text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Agilant.Client.Json
 {
@@ -26,6 +27,7 @@ namespace Agilant.Client.Json
         public string? Error { get; }
 
         /// <summary>Where the value of a top-level property lies in the bytes; false when the answer has none, or null.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public bool TryFind(string name, out int start, out int length)
         {
             foreach ((string Name, int Start, int Length) value in values)

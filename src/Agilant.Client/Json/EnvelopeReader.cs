@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Agilant.Client.Json
@@ -33,6 +34,7 @@ namespace Agilant.Client.Json
         /// The envelope of an answer, or null when the bytes are not one well-formed JSON value. An answer that is JSON but
         /// not an object (an array, a number) has an envelope with no values, that does not say it failed.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         public static Envelope? Read(ReadOnlySpan<byte> json)
         {
             bool failed = false;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -21,6 +22,7 @@ namespace Agilant.Client.Json
         {
             public override bool HandleNull => true;
 
+            [MethodImpl(HotPath.Optimized)]
             public override TEnum? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
             {
                 if (reader.TokenType != JsonTokenType.String)
@@ -35,6 +37,7 @@ namespace Agilant.Client.Json
                     : (TEnum?)null;
             }
 
+            [MethodImpl(HotPath.Optimized)]
             public override void Write(Utf8JsonWriter writer, TEnum? value, JsonSerializerOptions options)
             {
                 if (value is TEnum known)

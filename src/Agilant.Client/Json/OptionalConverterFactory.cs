@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -15,9 +16,11 @@ namespace Agilant.Client.Json
 
         private sealed class OptionalConverter<T> : JsonConverter<Optional<T>>
         {
+            [MethodImpl(HotPath.Optimized)]
             public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
                 new Optional<T>(JsonSerializer.Deserialize<T>(ref reader, options)!);
 
+            [MethodImpl(HotPath.Optimized)]
             public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options) =>
                 JsonSerializer.Serialize(writer, value.Value, options);
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -11,6 +12,7 @@ namespace Agilant.Client.Json
     /// </summary>
     internal sealed class WireDateConverter : JsonConverter<DateTime>
     {
+        [MethodImpl(HotPath.Optimized)]
         public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             string? text = reader.GetString();
@@ -27,6 +29,7 @@ namespace Agilant.Client.Json
             throw new JsonException($"'{text}' is not a date.");
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }

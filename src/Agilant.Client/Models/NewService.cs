@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Agilant
 {
@@ -36,17 +37,28 @@ namespace Agilant
         public string? Comment { get; set; }
 
         /// <summary>What the API would refuse in this service, found before anything is sent.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public IEnumerable<string> Problems()
         {
-            if (string.IsNullOrWhiteSpace(SkuNumber))
+            bool withoutSku = string.IsNullOrWhiteSpace(SkuNumber);
+            bool lineBelowOne = LineNumber is int line && line < 1;
+            if (!withoutSku && !lineBelowOne)
             {
-                yield return "A service needs a SkuNumber.";
+                return Array.Empty<string>();
             }
 
-            if (LineNumber is int line && line < 1)
+            var problems = new List<string>(2);
+            if (withoutSku)
             {
-                yield return $"LineNumber {line} must be 1 or more.";
+                problems.Add("A service needs a SkuNumber.");
             }
+
+            if (lineBelowOne)
+            {
+                problems.Add($"LineNumber {LineNumber} must be 1 or more.");
+            }
+
+            return problems;
         }
     }
 }

@@ -158,6 +158,7 @@ namespace Agilant.PowerShell.Infrastructure
         private Uri? KnownBaseUri() =>
             (Session ?? DefaultSessions.Current) is { IsConnected: true } session ? session.BaseUri : null;
 
+        [MethodImpl(HotPath.Optimized)]
         private AgilantSession ResolveSession()
         {
             AgilantSession? session = Session ?? DefaultSessions.Current;

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Agilant.Client;
@@ -37,6 +38,7 @@ namespace Agilant.PowerShell.Infrastructure
         protected T Await<T>(Func<CancellationToken, Task<T>> call) => Finish(Start(call));
 
         /// <summary>Starts a call without waiting for it, so that several can be in flight; <see cref="Finish{T}"/> waits for each.</summary>
+        [MethodImpl(HotPath.Optimized)]
         protected Task<T> Start<T>(Func<CancellationToken, Task<T>> call)
         {
             pump ??= new PipelinePump(WriteVerbose, WriteDebug, PreferenceWanted("Verbose"), PreferenceWanted("Debug"));
@@ -47,6 +49,7 @@ namespace Agilant.PowerShell.Infrastructure
         }
 
         /// <summary>Waits on the pipeline thread for a call <see cref="Start{T}"/> began; Ctrl+C stops the wait at once.</summary>
+        [MethodImpl(HotPath.Optimized)]
         protected T Finish<T>(Task<T> call)
         {
             try
@@ -111,6 +114,7 @@ namespace Agilant.PowerShell.Infrastructure
             MyInvocation.BoundParameters.TryGetValue("Debug", out object? debug) && debug is SwitchParameter { IsPresent: true };
 
         /// <summary>Whether the Verbose or Debug stream would show anything: the switch when given, else the preference variable.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private bool PreferenceWanted(string stream)
         {
             if (MyInvocation.BoundParameters.TryGetValue(stream, out object? given))

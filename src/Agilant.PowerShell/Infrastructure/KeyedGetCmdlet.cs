@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -32,6 +33,7 @@ namespace Agilant.PowerShell.Infrastructure
         }
 
         /// <summary>Starts reading one record; <paramref name="write"/> writes what was read, in input order.</summary>
+        [MethodImpl(HotPath.Optimized)]
         protected void ReadInOrder<T>(Func<CancellationToken, Task<T>> read, Action<T> write, object target, string subject)
         {
             int limit = firstFinished ? ThrottleLimit : 1;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Agilant.Client;
@@ -38,6 +39,7 @@ namespace Agilant.PowerShell.Infrastructure
         public bool IsDebugEnabled { get; }
 
         /// <summary>Starts a call; it runs on, and its log, if wanted, comes back to this pump.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public Task<T> Start<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
         {
             if (!logging)
@@ -52,6 +54,7 @@ namespace Agilant.PowerShell.Infrastructure
         }
 
         /// <summary>Waits for a call, writing meanwhile the log lines of every call in flight.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public T Wait<T>(Task<T> call)
         {
             if (logging)
