@@ -24,6 +24,7 @@ namespace Agilant.Client.Recent
         public int Capacity { get; }
 
         /// <summary>Records a record under its key, as the newest, replacing what was held for the key.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public void Saw(string key, object record, string? owner = null, int lineNumber = 0) =>
             Add(key, record, owner, lineNumber, replace: true);
 

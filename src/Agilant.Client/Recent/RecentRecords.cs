@@ -61,6 +61,7 @@ namespace Agilant.Client.Recent
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void SawService(Service service) =>
             Services.Saw(service.SkuNumber, service, service.AccountId, service.LineNumber);
 
