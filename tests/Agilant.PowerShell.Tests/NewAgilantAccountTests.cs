@@ -243,6 +243,22 @@ public class NewAgilantAccountTests
     }
 
     [Fact]
+    public async Task Confirm_asks_once_for_a_batch_naming_its_first_and_last_account()
+    {
+        await using var emulator = await AgilantEmulator.StartAsync();
+        var host = new RecordingHost();
+        using var engine = Engine.ConnectedTo(emulator, host: host);
+
+        engine.Run("""
+            1..2 | ForEach-Object { [pscustomobject]@{ Id = "C$_"; FirstName = 'F'; LastName = "L$_"; Email = "c$_@testco.com" } } |
+                New-AgilantAccount -Confirm | Out-Null
+            """);
+
+        Assert.Equal(["Create 2 accounts: Create the 2 accounts of this batch, Account C1 (F L1) to Account C2 (F L2)?"], host.Lines.Where(line => line.StartsWith("Create", StringComparison.Ordinal)));
+        Assert.Empty(emulator.Requests.All);
+    }
+
+    [Fact]
     public async Task WhatIf_sends_no_account()
     {
         await using var emulator = await AgilantEmulator.StartAsync();

@@ -115,7 +115,7 @@ namespace Agilant.PowerShell.Infrastructure
 
         /// <summary>Whether the Verbose or Debug stream would show anything: the switch when given, else the preference variable.</summary>
         [MethodImpl(HotPath.Optimized)]
-        private bool PreferenceWanted(string stream)
+        protected bool PreferenceWanted(string stream)
         {
             if (MyInvocation.BoundParameters.TryGetValue(stream, out object? given))
             {

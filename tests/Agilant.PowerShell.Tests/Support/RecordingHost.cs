@@ -10,7 +10,8 @@ namespace Agilant.PowerShell.Tests.Support;
 
 /// <summary>
 /// A host that keeps the lines written to it: -WhatIf writes to the host alone, never to a stream a script can capture.
-/// It answers no prompt, so a test that would stop to ask fails instead of hanging.
+/// It answers no prompt, so a test that would stop to ask fails instead of hanging; the question it was asked is kept
+/// as a line ("caption: message").
 /// </summary>
 internal sealed class RecordingHost : PSHost
 {
@@ -96,8 +97,11 @@ internal sealed class RecordingHost : PSHost
             string caption, string message, string userName, string targetName, PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) =>
             throw new NotSupportedException("A test host answers no prompt.");
 
-        public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice) =>
+        public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice)
+        {
+            Keep(caption + ": " + message);
             throw new NotSupportedException("A test host answers no prompt.");
+        }
 
         private void Keep(string value)
         {
