@@ -35,6 +35,43 @@ public class RecentRecordsTests
     }
 
     [Fact]
+    public void Any_mix_of_sightings_holds_what_a_plain_newest_first_list_would()
+    {
+        var recent = new RecentKeys(capacity: 7);
+        var model = new System.Collections.Generic.List<(string Key, object Record)>();
+        var random = new Random(11);
+
+        for (int step = 0; step < 5000; step++)
+        {
+            string key = random.Next(12).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            bool throughChild = random.Next(4) == 0;
+            int held = model.FindIndex(entry => entry.Key == key);
+            object record = held >= 0 && throughChild ? model[held].Record : step;
+            if (held >= 0)
+            {
+                model.RemoveAt(held);
+            }
+
+            model.Insert(0, (key, record));
+            if (model.Count > recent.Capacity)
+            {
+                model.RemoveAt(model.Count - 1);
+            }
+
+            if (throughChild)
+            {
+                recent.SawThrough(key, step);
+            }
+            else
+            {
+                recent.Saw(key, step);
+            }
+
+            Assert.Equal(model, recent.Newest().Select(seen => (seen.Key, seen.Record)));
+        }
+    }
+
+    [Fact]
     public void A_key_seen_through_a_child_keeps_the_record_already_held()
     {
         var recent = new RecentKeys(capacity: 10);

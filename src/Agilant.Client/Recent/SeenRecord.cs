@@ -21,6 +21,6 @@ namespace Agilant.Client.Recent
         public int LineNumber { get; }
 
         /// <summary>The record as last seen, or, for a key only seen through a child record, that child.</summary>
-        public object Record { get; internal set; }
+        public object Record { get; }
     }
 }
