@@ -89,7 +89,7 @@ namespace Agilant
         /// import is checked here.
         /// </summary>
         [MethodImpl(HotPath.Optimized)]
-        public static bool IsEmailShaped(string text)
+        internal static bool IsEmailShaped(string text)
         {
             int at = text.IndexOf('@');
             if (at < 1 || text.IndexOf('@', at + 1) >= 0)
